@@ -1,0 +1,74 @@
+# syntax=docker/dockerfile:1
+#
+# portfolio-returns container image.
+#
+#   docker build -t portfolio-returns .
+#   docker run --rm -p 8000:8000 -e DATABASE_URL=... -e API_KEYS=... portfolio-returns
+#
+# Stages:
+#   base       Node 22 LTS on Debian 12 (slim), shared by every stage
+#   deps       all dependencies (dev included) from the committed lockfile
+#   build      TypeScript -> dist/
+#   prod-deps  runtime dependencies only
+#   runtime    dist/ + runtime node_modules, non-root, no npm cache, no sources
+#
+# `npm ci` is deliberately not used: the lockfile is generated on a registry mirror that lacks the
+# non-Linux optional builds, so `npm ci` rejects it. `npm install` follows the lockfile as it is.
+
+ARG NODE_IMAGE=node:22-bookworm-slim
+
+FROM ${NODE_IMAGE} AS base
+WORKDIR /app
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false \
+    NPM_CONFIG_AUDIT=false
+
+# ---------------------------------------------------------------------------------------------------
+FROM base AS deps
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm \
+    npm install --no-audit --no-fund
+
+# ---------------------------------------------------------------------------------------------------
+FROM deps AS build
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+# ---------------------------------------------------------------------------------------------------
+# --omit=optional drops the platform binaries of embedded-postgres (~60 MB), which only serve the
+# zero-setup local mode (no DATABASE_URL); production always connects to a real Postgres.
+FROM base AS prod-deps
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm \
+    npm install --omit=dev --omit=optional --no-audit --no-fund
+
+# ---------------------------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+LABEL org.opencontainers.image.title="portfolio-returns" \
+      org.opencontainers.image.description="Customer stock portfolios, Polygon daily prices and date-range returns" \
+      org.opencontainers.image.licenses="UNLICENSED"
+
+ENV NODE_ENV=production \
+    PORT=8000 \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
+WORKDIR /app
+
+# Application files stay owned by root and read-only for the process user.
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+
+# The `node` user (uid/gid 1000) ships with the official image; numeric so that runtimes enforcing
+# runAsNonRoot can verify it.
+USER 1000:1000
+
+EXPOSE 8000
+
+# No curl in the slim image: probe liveness with Node's built-in fetch.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/health/live',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+
+# Migrations are a separate step (`node dist/database/migrate.js`), run before the service starts
+# (see docker-compose.yml and the Ansible role).
+CMD ["node", "dist/main.js"]
