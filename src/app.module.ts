@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
+import type { Clock } from './common/time/clock.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { CustomersModule } from './customers/customers.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { PortfoliosModule } from './portfolios/portfolios.module.js';
+import { RootController } from './root/root.controller.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config, options.clock),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.database)),
+        CustomersModule,
+        PortfoliosModule,
+      ],
+      controllers: [RootController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

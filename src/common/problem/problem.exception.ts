@@ -1,0 +1,58 @@
+import { HttpException } from '@nestjs/common';
+import { FieldError, ProblemDetails, problemType } from './problem-details.js';
+
+/** An error that already knows its problem document; the global filter sends it as is. */
+export class ProblemException extends HttpException {
+  constructor(
+    readonly problem: ProblemDetails,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(problem, problem.status);
+  }
+}
+
+const problem = (status: number, slug: string, title: string, detail: string, extra: object = {}) =>
+  ({ type: problemType(slug), title, status, detail, ...extra }) as ProblemDetails;
+
+export class ValidationProblem extends ProblemException {
+  constructor(errors: FieldError[], detail?: string) {
+    super(
+      problem(400, 'validation-error', 'Invalid request', detail ?? errors.map((e) => e.message).join('; '), {
+        errors,
+      }),
+    );
+  }
+}
+
+export class BadRequestProblem extends ProblemException {
+  constructor(detail: string, slug = 'bad-request') {
+    super(problem(400, slug, 'Bad request', detail));
+  }
+}
+
+export class NotFoundProblem extends ProblemException {
+  constructor(detail: string) {
+    super(problem(404, 'not-found', 'Resource not found', detail));
+  }
+}
+
+export class ConflictProblem extends ProblemException {
+  constructor(detail: string, extra: object = {}) {
+    super(problem(409, 'conflict', 'Conflict', detail, extra));
+  }
+}
+
+export class UnprocessableProblem extends ProblemException {
+  constructor(slug: string, title: string, detail: string, extra: object = {}) {
+    super(problem(422, slug, title, detail, extra));
+  }
+}
+
+export class ServiceUnavailableProblem extends ProblemException {
+  constructor(slug: string, title: string, detail: string, retryAfterSeconds?: number) {
+    super(
+      problem(503, slug, title, detail),
+      retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
+    );
+  }
+}

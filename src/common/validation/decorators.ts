@@ -1,0 +1,99 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { Matches, registerDecorator, ValidationArguments } from 'class-validator';
+import { isCalendarDate } from '../time/calendar-date.js';
+
+export const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
+const DECIMAL_8 = /^\d{1,20}(\.\d{1,8})?$/;
+const DECIMAL_ANY = /^\d{1,20}(\.\d{1,20})?$/;
+
+const upperTrim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+/** A ticker: trimmed, upper-cased, then `^[A-Z][A-Z0-9.-]{0,9}$` (BRK.B is valid). */
+export function IsTicker(): PropertyDecorator {
+  return applyDecorators(
+    Transform(upperTrim),
+    Matches(TICKER_PATTERN, {
+      message: ({ property }) =>
+        `${property} must be a ticker of 1-10 characters: A-Z first, then A-Z, 0-9, '.' or '-'`,
+    }) as PropertyDecorator,
+  );
+}
+
+export function UpperCase(): PropertyDecorator {
+  return Transform(upperTrim);
+}
+
+/** Numbers become decimal strings so that the value stays exact from the request to Postgres. */
+const toDecimalString = ({ value }: { value: unknown }) =>
+  typeof value === 'number' && Number.isFinite(value) ? numberToPlainString(value) : value;
+
+function numberToPlainString(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+function positiveDecimal(pattern: RegExp, describe: string): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    Transform(toDecimalString)(target, propertyName);
+    registerDecorator({
+      name: 'isPositiveDecimal',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && pattern.test(value) && /[1-9]/.test(value),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be ${describe}`,
+      },
+    });
+  };
+}
+
+/** A quantity: a number or decimal string, > 0, with at most 8 decimals. */
+export const IsQuantity = (): PropertyDecorator =>
+  positiveDecimal(
+    DECIMAL_8,
+    'a number greater than 0 with at most 8 decimals (a number or a decimal string)',
+  );
+
+/** A price: a number or decimal string, > 0 (never rounded). */
+export const IsPrice = (): PropertyDecorator =>
+  positiveDecimal(DECIMAL_ANY, 'a number greater than 0 (a number or a decimal string)');
+
+/** A real calendar date written YYYY-MM-DD (2024-02-30 is rejected). */
+export function IsCalendarDate(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be a real date in YYYY-MM-DD form`,
+      },
+    });
+}
+
+/** Rejects arrays where two items share a key (e.g. the same ticker twice). */
+export function UniqueBy<T>(key: (item: T) => unknown, what: string): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'uniqueBy',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => {
+          if (!Array.isArray(value)) return true;
+          const keys = value.map((item: T) => key(item));
+          return new Set(keys).size === keys.length;
+        },
+        defaultMessage: (args?: ValidationArguments) => {
+          const keys = (args?.value as T[]).map((item) => key(item));
+          const duplicates = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+          return `${args?.property} must not repeat a ${what}: ${duplicates.join(', ')} appears more than once`;
+        },
+      },
+    });
+}

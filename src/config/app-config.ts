@@ -1,0 +1,46 @@
+/** Typed configuration: built once from the environment by loadConfig and injected as APP_CONFIG. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type DatabaseSsl = 'disable' | 'require' | 'verify-full';
+export type ApiKeyScope = 'admin' | 'read';
+
+export interface StaticApiKey {
+  scope: ApiKeyScope;
+  secret: string;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  database: {
+    url?: string;
+    ssl: DatabaseSsl;
+    sslCaFile?: string;
+    poolSize: number;
+    embeddedDataDir: string;
+  };
+  polygon: {
+    apiKey?: string;
+    baseUrl: string;
+    requestsPerMinute: number;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+  prices: {
+    benchmarkTickers: string[];
+    populateDefaultYears: number;
+    refreshCron?: string;
+    jobConcurrency: number;
+  };
+  security: {
+    apiKeys: StaticApiKey[];
+    metricsToken?: string;
+    allowedOrigins: string[];
+    rateLimitPerMinute: number;
+  };
+  shutdownTimeoutMs: number;
+}

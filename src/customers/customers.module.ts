@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { StocksModule } from '../market-data/stocks.module.js';
+import { CustomersController } from './customers.controller.js';
+import { CustomersRepository } from './customers.repository.js';
+import { CustomersService } from './customers.service.js';
+
+@Module({
+  imports: [StocksModule],
+  controllers: [CustomersController],
+  providers: [CustomersService, CustomersRepository],
+  exports: [CustomersService],
+})
+export class CustomersModule {}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '../common/database-errors.js';
+import { ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
+import { StocksRepository } from '../market-data/stocks.repository.js';
+import { assertNoNegativePosition } from '../portfolios/assert-positions.js';
+import type { CustomerRecord, NewHolding } from './customer.record.js';
+import { CustomersRepository } from './customers.repository.js';
+import type { CreateCustomerDto } from './dto/create-customer.dto.js';
+import type { UpdateCustomerDto } from './dto/update-customer.dto.js';
+
+@Injectable()
+export class CustomersService {
+  constructor(
+    private readonly customers: CustomersRepository,
+    private readonly stocks: StocksRepository,
+  ) {}
+
+  async create(input: CreateCustomerDto): Promise<CustomerRecord> {
+    const holdings = toHoldings(input.stocks) ?? [];
+    await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
+    return this.withEmailConflict(input.email, () =>
+      this.customers.create(
+        { name: input.name, address: input.address, email: input.email ?? null },
+        holdings,
+      ),
+    );
+  }
+
+  async get(id: string): Promise<CustomerRecord> {
+    return (await this.customers.findById(id)) ?? notFound(id);
+  }
+
+  list(skip: number, limit: number): Promise<{ customers: CustomerRecord[]; total: number }> {
+    return this.customers.list(skip, limit);
+  }
+
+  async update(id: string, input: UpdateCustomerDto): Promise<CustomerRecord> {
+    const holdings = toHoldings(input.stocks);
+    if (holdings) await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
+    const updated = await this.withEmailConflict(input.email, () =>
+      this.customers.update(
+        id,
+        { name: input.name, address: input.address, email: input.email },
+        holdings,
+        assertNoNegativePosition,
+      ),
+    );
+    return updated ?? notFound(id);
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!(await this.customers.delete(id))) notFound(id);
+  }
+
+  private async withEmailConflict<T>(email: string | null | undefined, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, 'email')) {
+        throw new ConflictProblem(`A customer with email ${email} already exists`);
+      }
+      throw error;
+    }
+  }
+}
+
+function toHoldings(stocks: CreateCustomerDto['stocks']): NewHolding[] | undefined {
+  return stocks?.map((stock) => ({ ticker: stock.ticker, quantity: stock.quantity }));
+}
+
+function notFound(id: string): never {
+  throw new NotFoundProblem(`Customer ${id} not found`);
+}

@@ -1,0 +1,34 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Portfolio } from '../../portfolios/entities/portfolio.entity.js';
+
+@Entity({ name: 'customers' })
+export class Customer {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  address!: string;
+
+  @Column({ type: 'varchar', length: 320, nullable: true, unique: true })
+  email!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @OneToOne(() => Portfolio, (portfolio) => portfolio.customer)
+  portfolio?: Relation<Portfolio>;
+}

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A ticker the service knows; created on demand when a portfolio first names it. */
+@Entity({ name: 'stocks' })
+export class Stock {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  ticker!: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  name!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  exchange!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

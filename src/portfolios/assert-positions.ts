@@ -1,0 +1,14 @@
+import { ConflictProblem } from '../common/problem/problem.exception.js';
+import { findNegativePosition, LedgerTrade, OpeningPosition } from './position-ledger.js';
+
+/** 409 naming the position when opening holdings plus trades would go short on some date. */
+export function assertNoNegativePosition(opening: OpeningPosition[], trades: LedgerTrade[]): void {
+  const negative = findNegativePosition(opening, trades);
+  if (negative) {
+    throw new ConflictProblem(
+      `The ${negative.ticker} position would be ${negative.quantity} at the close of ${negative.date}; ` +
+        `a portfolio cannot sell more than it holds`,
+      { position: { ticker: negative.ticker, date: negative.date, quantity: Number(negative.quantity) } },
+    );
+  }
+}

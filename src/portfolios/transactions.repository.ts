@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
+import type { NewTransaction, TransactionRecord } from './transaction.record.js';
+
+/** Checked inside the write transaction with the portfolio locked; throws to roll back. */
+export type LedgerGuard = (opening: OpeningPosition[], trades: LedgerTrade[]) => void;
+
+const COLUMNS = `t.id, p.customer_id AS "customerId", t.ticker, t.type, t.quantity::text AS quantity,
+  t.trade_date::text AS "tradeDate", t.price::text AS price, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/** Owns `transactions`: the dated buys and sells of a portfolio. */
+@Injectable()
+export class TransactionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Inserts a trade if the ledger stays valid; null when the customer does not exist. */
+  async insert(
+    customerId: string,
+    trade: NewTransaction,
+    guard: LedgerGuard,
+  ): Promise<TransactionRecord | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const portfolioId = await this.lockPortfolio(manager, customerId);
+      if (!portfolioId) return null;
+      const { opening, trades } = await this.ledger(manager, portfolioId);
+      guard(opening, [...trades, trade]);
+      const [row] = await manager.query(
+        `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [portfolioId, trade.ticker, trade.type, trade.quantity, trade.tradeDate, trade.price],
+      );
+      const [record] = await manager.query(
+        `SELECT ${COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id WHERE t.id = $1`,
+        [row.id],
+      );
+      return record as TransactionRecord;
+    });
+  }
+
+  /** The customer's trades by date (then entry order); null when the customer does not exist. */
+  async list(customerId: string): Promise<TransactionRecord[] | null> {
+    const [portfolio] = await this.dataSource.query(`SELECT id FROM portfolios WHERE customer_id = $1`, [
+      customerId,
+    ]);
+    if (!portfolio) return null;
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id
+        WHERE t.portfolio_id = $1 ORDER BY t.trade_date, t.created_at, t.id`,
+      [portfolio.id],
+    );
+  }
+
+  /** Deletes a trade if the ledger stays valid without it: 'deleted', or which thing was missing. */
+  async delete(
+    customerId: string,
+    transactionId: string,
+    guard: LedgerGuard,
+  ): Promise<'deleted' | 'no-customer' | 'no-transaction'> {
+    return this.dataSource.transaction(async (manager) => {
+      const portfolioId = await this.lockPortfolio(manager, customerId);
+      if (!portfolioId) return 'no-customer';
+      const { opening, trades } = await this.ledger(manager, portfolioId);
+      if (!trades.some((trade) => trade.id === transactionId)) return 'no-transaction';
+      guard(
+        opening,
+        trades.filter((trade) => trade.id !== transactionId),
+      );
+      await manager.query(`DELETE FROM transactions WHERE id = $1`, [transactionId]);
+      return 'deleted';
+    });
+  }
+
+  private async lockPortfolio(manager: EntityManager, customerId: string): Promise<string | undefined> {
+    const [portfolio] = await manager.query(`SELECT id FROM portfolios WHERE customer_id = $1 FOR UPDATE`, [
+      customerId,
+    ]);
+    return portfolio?.id;
+  }
+
+  private async ledger(
+    manager: EntityManager,
+    portfolioId: string,
+  ): Promise<{ opening: OpeningPosition[]; trades: (LedgerTrade & { id: string })[] }> {
+    const [opening, trades] = await Promise.all([
+      manager.query(`SELECT ticker, quantity::text AS quantity FROM holdings WHERE portfolio_id = $1`, [
+        portfolioId,
+      ]),
+      manager.query(
+        `SELECT id, ticker, type, quantity::text AS quantity, trade_date::text AS "tradeDate"
+           FROM transactions WHERE portfolio_id = $1`,
+        [portfolioId],
+      ),
+    ]);
+    return { opening, trades };
+  }
+}

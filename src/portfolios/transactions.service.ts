@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
+import { newYorkDate } from '../common/time/calendar-date.js';
+import { CLOCK, type Clock } from '../common/time/clock.js';
+import { StocksRepository } from '../market-data/stocks.repository.js';
+import { assertNoNegativePosition } from './assert-positions.js';
+import type { CreateTransactionDto } from './dto/create-transaction.dto.js';
+import type { TransactionRecord } from './transaction.record.js';
+import { TransactionsRepository } from './transactions.repository.js';
+
+@Injectable()
+export class TransactionsService {
+  constructor(
+    private readonly transactions: TransactionsRepository,
+    private readonly stocks: StocksRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async record(customerId: string, input: CreateTransactionDto): Promise<TransactionRecord> {
+    const today = newYorkDate(this.clock.now());
+    if (input.trade_date > today) {
+      throw new BadRequestProblem(
+        `trade_date ${input.trade_date} is in the future (today is ${today} in New York)`,
+        'future-trade-date',
+      );
+    }
+    await this.stocks.ensureTickers([input.ticker]);
+    const record = await this.transactions.insert(
+      customerId,
+      {
+        ticker: input.ticker,
+        type: input.type,
+        quantity: input.quantity,
+        tradeDate: input.trade_date,
+        price: input.price ?? null,
+      },
+      assertNoNegativePosition,
+    );
+    return record ?? customerNotFound(customerId);
+  }
+
+  async list(customerId: string): Promise<TransactionRecord[]> {
+    return (await this.transactions.list(customerId)) ?? customerNotFound(customerId);
+  }
+
+  async delete(customerId: string, transactionId: string): Promise<void> {
+    const outcome = await this.transactions.delete(customerId, transactionId, assertNoNegativePosition);
+    if (outcome === 'no-customer') customerNotFound(customerId);
+    if (outcome === 'no-transaction') {
+      throw new NotFoundProblem(`Transaction ${transactionId} not found for customer ${customerId}`);
+    }
+  }
+}
+
+function customerNotFound(id: string): never {
+  throw new NotFoundProblem(`Customer ${id} not found`);
+}

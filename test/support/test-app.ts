@@ -1,0 +1,56 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import pino from 'pino';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent.js';
+import { createApp } from '../../src/app.factory.js';
+import type { Clock } from '../../src/common/time/clock.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createTestDatabase, TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => TestAgent;
+  config: AppConfig;
+  database: TestDatabase;
+  /** A direct connection to the test database, for assertions on stored rows. */
+  sql: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+  database?: TestDatabase;
+}
+
+/** The whole application on its own fresh database (real Postgres, migrations applied). */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PRICE_REFRESH_CRON: 'off',
+    ...options.env,
+  });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    clock: options.clock,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
+  const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    config,
+    database,
+    sql,
+    close: async () => {
+      await sql.end();
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}
