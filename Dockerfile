@@ -15,9 +15,9 @@
 # `npm ci` is deliberately not used: the lockfile is generated on a registry mirror that lacks the
 # non-Linux optional builds, so `npm ci` rejects it. `npm install` follows the lockfile as it is.
 
-ARG NODE_IMAGE=node:22-bookworm-slim
-
-FROM ${NODE_IMAGE} AS base
+# Node 22 LTS on Debian 12. Bump the tag in both FROM lines together (or pin a digest:
+# node:22-bookworm-slim@sha256:...).
+FROM node:22-bookworm-slim AS base
 WORKDIR /app
 ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
     NPM_CONFIG_FUND=false \
@@ -36,15 +36,18 @@ COPY src ./src
 RUN npm run build
 
 # ---------------------------------------------------------------------------------------------------
-# --omit=optional drops the platform binaries of embedded-postgres (~60 MB), which only serve the
-# zero-setup local mode (no DATABASE_URL); production always connects to a real Postgres.
+# The PostgreSQL binaries of embedded-postgres (~60 MB) serve only the zero-setup local mode (no
+# DATABASE_URL); the image always connects to a real Postgres. The package itself stays importable:
+# only its native/ folder is removed (--omit=optional would drop the platform package, whose
+# import embedded-postgres attempts at load time).
 FROM base AS prod-deps
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
-    npm install --omit=dev --omit=optional --no-audit --no-fund
+    npm install --omit=dev --no-audit --no-fund \
+    && rm -rf node_modules/@embedded-postgres/*/native
 
 # ---------------------------------------------------------------------------------------------------
-FROM ${NODE_IMAGE} AS runtime
+FROM node:22-bookworm-slim AS runtime
 LABEL org.opencontainers.image.title="portfolio-returns" \
       org.opencontainers.image.description="Customer stock portfolios, Polygon daily prices and date-range returns" \
       org.opencontainers.image.licenses="UNLICENSED"
