@@ -1,0 +1,248 @@
+mock_provider "aws" {
+  mock_data "aws_availability_zones" {
+    defaults = {
+      names = ["us-east-1a", "us-east-1b", "us-east-1c"]
+    }
+  }
+
+  mock_data "aws_partition" {
+    defaults = {
+      partition = "aws"
+    }
+  }
+
+  mock_data "aws_ec2_instance_type" {
+    defaults = {
+      supported_architectures = ["x86_64"]
+    }
+  }
+
+  mock_data "aws_ami" {
+    defaults = {
+      id               = "ami-0x86000000000000001"
+      name             = "al2023-ami-2023.7.20250512.0-kernel-6.1-x86_64"
+      architecture     = "x86_64"
+      root_device_name = "/dev/xvda"
+    }
+  }
+
+  # IDs in the shapes the module validations expect (used by the apply run).
+  mock_resource "aws_vpc" {
+    defaults = {
+      id = "vpc-0mock0000000000001"
+    }
+  }
+
+  mock_resource "aws_subnet" {
+    defaults = {
+      id = "subnet-0mock000000000001"
+    }
+  }
+
+  mock_resource "aws_security_group" {
+    defaults = {
+      id = "sg-0mock00000000000001"
+    }
+  }
+
+  mock_resource "aws_iam_instance_profile" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:instance-profile/portfolio-returns-app-mock"
+    }
+  }
+
+  mock_resource "aws_db_instance" {
+    defaults = {
+      address = "portfolio-returns.abc123xyz.us-east-1.rds.amazonaws.com"
+      port    = 5432
+      master_user_secret = [{
+        kms_key_id    = "alias/aws/secretsmanager"
+        secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0mock-AbCdEf"
+        secret_status = "active"
+      }]
+    }
+  }
+
+  mock_resource "aws_eip" {
+    defaults = {
+      public_ip = "198.51.100.20"
+    }
+  }
+
+  mock_resource "aws_instance" {
+    defaults = {
+      id         = "i-0mock000000000001"
+      private_ip = "10.30.0.10"
+    }
+  }
+}
+
+run "production_database_settings" {
+  command = plan
+
+  assert {
+    condition     = output.environment == "production"
+    error_message = "Unexpected environment."
+  }
+
+  assert {
+    condition     = module.database.multi_az == true
+    error_message = "Production RDS must be Multi-AZ."
+  }
+
+  assert {
+    condition     = module.database.deletion_protection == true
+    error_message = "Production RDS must have deletion protection."
+  }
+
+  assert {
+    condition     = module.database.final_snapshot_identifier == "portfolio-returns-production-final"
+    error_message = "Production RDS must take a final snapshot."
+  }
+
+  assert {
+    condition     = module.database.backup_retention_period == 14
+    error_message = "Production keeps 14 days of backups by default."
+  }
+
+  assert {
+    condition     = output.app_architecture == "x86_64"
+    error_message = "Default t3.small must get the x86_64 AMI."
+  }
+
+  assert {
+    condition     = length(output.ansible_inventory.all.children.app.hosts) == 1 && keys(output.ansible_inventory.all.children.app.hosts)[0] == "portfolio-returns-production-app"
+    error_message = "The inventory must list the single app host."
+  }
+}
+
+run "production_settings_survive_overrides" {
+  # No input can switch the production guarantees off.
+  command = plan
+
+  variables {
+    db_instance_class          = "db.t4g.micro"
+    db_backup_retention_period = 7
+    cluster_enabled            = true
+    enable_nat_gateway         = true
+  }
+
+  assert {
+    condition     = module.database.multi_az == true && module.database.deletion_protection == true && module.database.final_snapshot_identifier != null
+    error_message = "Production guarantees must not depend on variables."
+  }
+
+  assert {
+    condition     = length(output.ansible_inventory.all.children.app.hosts) == 0 && output.app_instance_id == null
+    error_message = "Cluster mode lists no static hosts."
+  }
+}
+
+run "outputs_after_mock_apply" {
+  command = apply
+
+  assert {
+    condition     = output.db_host == "portfolio-returns.abc123xyz.us-east-1.rds.amazonaws.com" && output.db_port == 5432
+    error_message = "db_host and db_port must be separate (host without port, port as a number)."
+  }
+
+  assert {
+    condition     = output.db_secret_arn == "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0mock-AbCdEf"
+    error_message = "db_secret_arn must come from the RDS-managed secret."
+  }
+
+  assert {
+    condition     = output.ansible_inventory.all.children.app.hosts["portfolio-returns-production-app"].ansible_host == output.app_public_ip
+    error_message = "Inventory host must point at the public IP."
+  }
+}
+
+# ---- every validation rule of this root ----
+
+run "rejects_bad_region" {
+  command = plan
+  variables {
+    region = "US East"
+  }
+  expect_failures = [var.region]
+}
+
+run "rejects_bad_vpc_cidr" {
+  command = plan
+  variables {
+    vpc_cidr = "10.0.0.0/24"
+  }
+  expect_failures = [var.vpc_cidr]
+}
+
+run "rejects_bad_allowed_cidrs" {
+  command = plan
+  variables {
+    allowed_cidrs = ["example.com"]
+  }
+  expect_failures = [var.allowed_cidrs]
+}
+
+run "rejects_world_open_ssh" {
+  command = plan
+  variables {
+    ssh_cidrs = ["0.0.0.0/0"]
+  }
+  expect_failures = [var.ssh_cidrs]
+}
+
+run "rejects_bad_app_instance_type" {
+  command = plan
+  variables {
+    app_instance_type = "t3"
+  }
+  expect_failures = [var.app_instance_type]
+}
+
+run "rejects_bad_db_instance_class" {
+  command = plan
+  variables {
+    db_instance_class = "t4g.micro"
+  }
+  expect_failures = [var.db_instance_class]
+}
+
+run "rejects_small_db_storage" {
+  command = plan
+  variables {
+    db_allocated_storage = 5
+  }
+  expect_failures = [var.db_allocated_storage]
+}
+
+run "rejects_short_backup_retention" {
+  command = plan
+  variables {
+    db_backup_retention_period = 1
+  }
+  expect_failures = [var.db_backup_retention_period]
+}
+
+run "rejects_zero_cluster_min_size" {
+  command = plan
+  variables {
+    cluster_min_size = 0
+  }
+  expect_failures = [var.cluster_min_size]
+}
+
+run "rejects_cluster_max_below_min" {
+  command = plan
+  variables {
+    cluster_max_size = 1
+  }
+  expect_failures = [var.cluster_max_size]
+}
+
+run "rejects_bad_certificate_arn" {
+  command = plan
+  variables {
+    certificate_arn = "not-an-arn"
+  }
+  expect_failures = [var.certificate_arn]
+}

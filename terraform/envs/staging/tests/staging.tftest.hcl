@@ -1,0 +1,292 @@
+mock_provider "aws" {
+  mock_data "aws_availability_zones" {
+    defaults = {
+      names = ["us-east-1a", "us-east-1b", "us-east-1c"]
+    }
+  }
+
+  mock_data "aws_partition" {
+    defaults = {
+      partition = "aws"
+    }
+  }
+
+  mock_data "aws_ec2_instance_type" {
+    defaults = {
+      supported_architectures = ["x86_64"]
+    }
+  }
+
+  mock_data "aws_ami" {
+    defaults = {
+      id               = "ami-0x86000000000000001"
+      name             = "al2023-ami-2023.7.20250512.0-kernel-6.1-x86_64"
+      architecture     = "x86_64"
+      root_device_name = "/dev/xvda"
+    }
+  }
+
+  # IDs in the shapes the module validations expect (used by the apply run).
+  mock_resource "aws_vpc" {
+    defaults = {
+      id = "vpc-0mock0000000000001"
+    }
+  }
+
+  mock_resource "aws_subnet" {
+    defaults = {
+      id = "subnet-0mock000000000001"
+    }
+  }
+
+  mock_resource "aws_security_group" {
+    defaults = {
+      id = "sg-0mock00000000000001"
+    }
+  }
+
+  mock_resource "aws_iam_instance_profile" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:instance-profile/portfolio-returns-app-mock"
+    }
+  }
+
+  mock_resource "aws_db_instance" {
+    defaults = {
+      address = "portfolio-returns.abc123xyz.us-east-1.rds.amazonaws.com"
+      port    = 5432
+      master_user_secret = [{
+        kms_key_id    = "alias/aws/secretsmanager"
+        secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0mock-AbCdEf"
+        secret_status = "active"
+      }]
+    }
+  }
+
+  mock_resource "aws_eip" {
+    defaults = {
+      public_ip = "198.51.100.20"
+    }
+  }
+
+  mock_resource "aws_instance" {
+    defaults = {
+      id         = "i-0mock000000000001"
+      private_ip = "10.20.0.10"
+    }
+  }
+}
+
+run "staging_defaults" {
+  command = plan
+
+  assert {
+    condition     = output.environment == "staging" && output.region == "us-east-1"
+    error_message = "Unexpected environment/region."
+  }
+
+  assert {
+    condition     = module.database.multi_az == false && module.database.deletion_protection == false
+    error_message = "Staging runs single-AZ without deletion protection."
+  }
+
+  assert {
+    condition     = module.database.backup_retention_period >= 7
+    error_message = "Backups must be kept at least 7 days."
+  }
+
+  assert {
+    condition     = output.app_architecture == "x86_64"
+    error_message = "Default t3.small must get the x86_64 AMI."
+  }
+
+  assert {
+    condition     = length(output.ansible_inventory.all.children.app.hosts) == 1 && keys(output.ansible_inventory.all.children.app.hosts)[0] == "portfolio-returns-staging-app"
+    error_message = "The inventory must list the single app host."
+  }
+
+  assert {
+    condition     = output.ansible_inventory.all.vars.app_environment == "staging" && output.ansible_inventory.all.vars.ansible_user == "ec2-user"
+    error_message = "Inventory vars wrong."
+  }
+}
+
+run "graviton_app_host_gets_arm64" {
+  command = plan
+
+  variables {
+    app_instance_type = "t4g.small"
+  }
+
+  override_data {
+    target = module.app.data.aws_ec2_instance_type.this
+    values = {
+      supported_architectures = ["arm64"]
+    }
+  }
+
+  override_data {
+    target = module.app.data.aws_ami.al2023
+    values = {
+      id           = "ami-0arm000000000000001"
+      architecture = "arm64"
+    }
+  }
+
+  assert {
+    condition     = output.app_architecture == "arm64" && output.app_ami_id == "ami-0arm000000000000001"
+    error_message = "t4g.small must get the arm64 AMI."
+  }
+}
+
+run "cluster_enabled" {
+  command = plan
+
+  variables {
+    cluster_enabled = true
+  }
+
+  assert {
+    condition     = length(output.ansible_inventory.all.children.app.hosts) == 0
+    error_message = "Auto Scaling hosts are not listed statically (use the aws_ec2 inventory plugin)."
+  }
+
+  assert {
+    condition     = output.app_instance_id == null
+    error_message = "No single host in cluster mode."
+  }
+}
+
+run "outputs_after_mock_apply" {
+  command = apply
+
+  assert {
+    condition     = output.db_host == "portfolio-returns.abc123xyz.us-east-1.rds.amazonaws.com" && !strcontains(output.db_host, ":")
+    error_message = "db_host must be the bare hostname."
+  }
+
+  assert {
+    condition     = output.db_port == 5432
+    error_message = "db_port must be the number 5432."
+  }
+
+  assert {
+    condition     = output.db_secret_arn == "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0mock-AbCdEf"
+    error_message = "db_secret_arn must come from the RDS-managed secret."
+  }
+
+  assert {
+    condition     = output.app_public_ip == "198.51.100.20" && output.app_instance_id == "i-0mock000000000001"
+    error_message = "App host public IP / instance ID outputs wrong."
+  }
+
+  assert {
+    condition     = output.alb_dns_name == null
+    error_message = "No ALB by default."
+  }
+
+  assert {
+    condition     = output.ansible_inventory.all.children.app.hosts["portfolio-returns-staging-app"].ansible_host == "198.51.100.20"
+    error_message = "Inventory host must point at the public IP."
+  }
+
+  assert {
+    condition     = output.ansible_inventory.all.vars.db_host == output.db_host && output.ansible_inventory.all.vars.db_port == 5432 && output.ansible_inventory.all.vars.db_secret_arn == output.db_secret_arn
+    error_message = "Inventory vars must carry the DB connection facts."
+  }
+
+  assert {
+    condition     = yamldecode(output.ansible_inventory_yaml).all.vars.db_host == output.db_host && yamldecode(output.ansible_inventory_yaml).all.vars.db_port == 5432 && yamldecode(output.ansible_inventory_yaml).all.children.app.hosts["portfolio-returns-staging-app"].ansible_host == "198.51.100.20"
+    error_message = "The YAML inventory must match the object inventory."
+  }
+}
+
+# ---- every validation rule of this root ----
+
+run "rejects_bad_region" {
+  command = plan
+  variables {
+    region = "US East"
+  }
+  expect_failures = [var.region]
+}
+
+run "rejects_bad_vpc_cidr" {
+  command = plan
+  variables {
+    vpc_cidr = "10.0.0.0/24"
+  }
+  expect_failures = [var.vpc_cidr]
+}
+
+run "rejects_bad_allowed_cidrs" {
+  command = plan
+  variables {
+    allowed_cidrs = ["example.com"]
+  }
+  expect_failures = [var.allowed_cidrs]
+}
+
+run "rejects_world_open_ssh" {
+  command = plan
+  variables {
+    ssh_cidrs = ["0.0.0.0/0"]
+  }
+  expect_failures = [var.ssh_cidrs]
+}
+
+run "rejects_bad_app_instance_type" {
+  command = plan
+  variables {
+    app_instance_type = "t3"
+  }
+  expect_failures = [var.app_instance_type]
+}
+
+run "rejects_bad_db_instance_class" {
+  command = plan
+  variables {
+    db_instance_class = "t4g.micro"
+  }
+  expect_failures = [var.db_instance_class]
+}
+
+run "rejects_small_db_storage" {
+  command = plan
+  variables {
+    db_allocated_storage = 5
+  }
+  expect_failures = [var.db_allocated_storage]
+}
+
+run "rejects_short_backup_retention" {
+  command = plan
+  variables {
+    db_backup_retention_period = 1
+  }
+  expect_failures = [var.db_backup_retention_period]
+}
+
+run "rejects_zero_cluster_min_size" {
+  command = plan
+  variables {
+    cluster_min_size = 0
+  }
+  expect_failures = [var.cluster_min_size]
+}
+
+run "rejects_cluster_max_below_min" {
+  command = plan
+  variables {
+    cluster_max_size = 1
+  }
+  expect_failures = [var.cluster_max_size]
+}
+
+run "rejects_bad_certificate_arn" {
+  command = plan
+  variables {
+    certificate_arn = "not-an-arn"
+  }
+  expect_failures = [var.certificate_arn]
+}
