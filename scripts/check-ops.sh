@@ -54,8 +54,9 @@ pinned_images() {
     if [[ "$stages" != *" $image "* ]]; then
       [[ "$image" == *:* && "$image" != *:latest ]] || return 1
     fi
-    [ -n "$stage" ] && stages+="$stage "
+    if [ -n "$stage" ]; then stages+="$stage "; fi
   done < <(grep -E '^FROM[[:space:]]' <<<"$instructions")
+  return 0
 }
 check_df 'every base image has an explicit tag other than latest' pinned_images
 check_df 'no npm ci (the lockfile needs npm install)' lacks 'npm[[:space:]]+ci([[:space:]]|$)'
@@ -77,6 +78,18 @@ check_df 'no secrets baked in (ENV/ARG names with KEY, TOKEN, SECRET, PASSWORD)'
   lacks '^(ENV|ARG)[[:space:]]+[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD)[A-Z_]*='
 check_df '.dockerignore excludes node_modules, .git, .env and terraform state' \
   test "$(grep -cxE 'node_modules|\.git|\.env|\*\*/\*\.tfstate' .dockerignore)" -eq 4
+
+step 'Dockerfile: syntax (dockerfile-utils lint, the parser of the VS Code Docker extension)'
+if command -v npx >/dev/null 2>&1; then
+  if lint_output=$(npx --yes dockerfile-utils@0.16.3 lint "$dockerfile" 2>&1); then
+    ok 'Dockerfile parses, no lint errors'
+  else
+    grep -v 'Unknown user config' <<<"$lint_output" >&2 || true
+    fail 'dockerfile-utils lint'
+  fi
+else
+  printf '    skipped: npx not found\n'
+fi
 
 # ---------------------------------------------------------------------------------------------------
 step 'yamllint: docker-compose.yml, ops/ (workflows: scripts/check-workflows.sh)'
