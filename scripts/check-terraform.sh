@@ -49,7 +49,8 @@ export TF_INPUT=0
 export CHECKPOINT_DISABLE=1
 
 start_seconds=$SECONDS
-"$terraform_bin" version | head -n 1
+tf_version="$("$terraform_bin" version)"
+echo "${tf_version%%$'\n'*}"
 
 step "terraform fmt -check -recursive terraform"
 "$terraform_bin" fmt -check -recursive -diff terraform || fail "terraform fmt: run 'terraform fmt -recursive terraform'"
