@@ -8,6 +8,8 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { runMigrations } from './database/run-migrations.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { registerRequestLogging, requestIdFor } from './logging/request-logging.js';
+import { registerHttpMetrics } from './metrics/http-metrics.hook.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -29,6 +31,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     logger: new PinoNestLogger(options.logger),
   });
   registerRequestLogging(app.getHttpAdapter().getInstance());
+  registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   await runMigrations(app.get<DataSource>(getDataSourceToken()));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -8,6 +8,8 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
 import { RootController } from './root/root.controller.js';
 
@@ -27,6 +29,8 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.database)),
         CustomersModule,
         PortfoliosModule,
+        MetricsModule,
+        HealthModule,
       ],
       controllers: [RootController],
       providers: [

@@ -36,6 +36,12 @@ export class NotFoundProblem extends ProblemException {
   }
 }
 
+export class UnsupportedMediaTypeProblem extends ProblemException {
+  constructor(detail: string) {
+    super(problem(415, 'unsupported-media-type', 'Unsupported media type', detail));
+  }
+}
+
 export class ConflictProblem extends ProblemException {
   constructor(detail: string, extra: object = {}) {
     super(problem(409, 'conflict', 'Conflict', detail, extra));
@@ -54,5 +60,33 @@ export class ServiceUnavailableProblem extends ProblemException {
       problem(503, slug, title, detail),
       retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
     );
+  }
+}
+
+/** 401: no credentials, or credentials that match no key. Carries the RFC 6750 challenge. */
+export class UnauthorizedProblem extends ProblemException {
+  constructor(detail: string, error?: 'invalid_token') {
+    super(problem(401, 'unauthorized', 'Unauthorized', detail), {
+      'www-authenticate': error
+        ? `Bearer realm="portfolio-returns", error="${error}"`
+        : 'Bearer realm="portfolio-returns"',
+    });
+  }
+}
+
+/** 403: a valid key whose scope does not cover the request. */
+export class ForbiddenProblem extends ProblemException {
+  constructor(detail: string) {
+    super(problem(403, 'forbidden', 'Forbidden', detail));
+  }
+}
+
+/** 429: the caller spent its request budget; Retry-After says when the next window opens. */
+export class TooManyRequestsProblem extends ProblemException {
+  constructor(detail: string, retryAfterSeconds: number, headers: Record<string, string> = {}) {
+    super(problem(429, 'rate-limited', 'Too many requests', detail), {
+      ...headers,
+      'retry-after': String(retryAfterSeconds),
+    });
   }
 }

@@ -1,0 +1,101 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { problemType } from '../common/problem/problem-details.js';
+import { HealthChecks } from './health-checks.js';
+
+class HealthCheckResponse {
+  @ApiProperty({ enum: ['ok', 'degraded'], example: 'ok' }) status!: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { database: { status: 'up' }, queue: { status: 'up' } },
+    description: 'The checks that are up',
+  })
+  info?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: {} }) error?: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { database: { status: 'up' }, queue: { status: 'up' } },
+    description: 'Every check with its status',
+  })
+  details!: Record<string, unknown>;
+}
+
+const UNHEALTHY = {
+  status: 503,
+  description:
+    'A check failed (or the service is shutting down): a problem document whose `failed_checks` names the ' +
+    'failing checks and whose `details` holds every check. Sent with Retry-After.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemResponse' } } },
+};
+
+/** Liveness, readiness and overall health, public and never rate limited. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly checks: HealthChecks,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: HealthCheckResponse, description: 'Postgres answers and the job queue runs' })
+  @ApiResponse(UNHEALTHY)
+  overall(): Promise<HealthCheckResult> {
+    return this.run([() => this.checks.database(), () => this.checks.queueRunning()]);
+  }
+
+  @Get('live')
+  @ApiOkResponse({ type: HealthCheckResponse, description: 'The process is up (no dependency is checked)' })
+  live(): Promise<HealthCheckResult> {
+    return this.run([() => this.checks.process()]);
+  }
+
+  @Get('ready')
+  @ApiOkResponse({
+    type: HealthCheckResponse,
+    description: 'Ready for traffic: Postgres answers, the job queue runs and every migration is applied',
+  })
+  @ApiResponse(UNHEALTHY)
+  ready(): Promise<HealthCheckResult> {
+    return this.run([
+      () => this.checks.database(),
+      () => this.checks.queueRunning(),
+      () => this.checks.migrations(),
+    ]);
+  }
+
+  /** Terminus's 503 becomes a problem document naming the failing checks. */
+  private async run(indicators: HealthIndicatorFunction[]): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check(indicators);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      const failed = Object.keys(result.error ?? {});
+      const shuttingDown = result.status === 'shutting_down';
+      throw new ProblemException(
+        {
+          type: problemType(shuttingDown ? 'shutting-down' : 'unhealthy'),
+          title: 'Service unavailable',
+          status: 503,
+          detail: shuttingDown
+            ? 'The service is shutting down'
+            : `Failing health checks: ${failed.join(', ')}`,
+          health_status: result.status,
+          failed_checks: failed,
+          info: result.info ?? {},
+          error: result.error ?? {},
+          details: result.details,
+        },
+        { 'retry-after': '5', 'cache-control': 'no-store' },
+      );
+    }
+  }
+}
