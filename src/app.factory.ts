@@ -8,8 +8,11 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { runMigrations } from './database/run-migrations.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { registerRequestLogging, requestIdFor } from './logging/request-logging.js';
+import { registerCsvBodyParser } from './market-data/import/csv-body-parser.js';
 import { registerHttpMetrics } from './metrics/http-metrics.hook.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { setupOpenApi } from './openapi/openapi-document.js';
+import { registerHttpSecurity } from './security/http-security.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -26,12 +29,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
     genReqId: (request: { headers: Record<string, unknown> }) => requestIdFor(request),
+    trustProxy: options.config.security.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new PinoNestLogger(options.logger),
   });
   registerRequestLogging(app.getHttpAdapter().getInstance());
+  registerCsvBodyParser(app.getHttpAdapter().getInstance());
   registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
+  await registerHttpSecurity(app, options.config);
+  setupOpenApi(app);
   await runMigrations(app.get<DataSource>(getDataSourceToken()));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
 import type { Clock } from './common/time/clock.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -9,6 +10,8 @@ import { ConfigModule } from './config/config.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MarketDataModule } from './market-data/market-data.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
 import { RootController } from './root/root.controller.js';
@@ -25,12 +28,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(options.config, options.clock),
+        ConfigModule.forRoot(options.config, options.databaseUrl, options.clock),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.database)),
         CustomersModule,
         PortfoliosModule,
+        MarketDataModule,
+        JobsModule,
         MetricsModule,
         HealthModule,
+        AuthModule,
       ],
       controllers: [RootController],
       providers: [

@@ -35,12 +35,16 @@ export interface AppConfig {
     populateDefaultYears: number;
     refreshCron?: string;
     jobConcurrency: number;
+    heartbeatSeconds: number;
+    superviseIntervalSeconds: number;
   };
   security: {
     apiKeys: StaticApiKey[];
     metricsToken?: string;
     allowedOrigins: string[];
     rateLimitPerMinute: number;
+    /** Fastify's trustProxy: whether (or which) proxies' X-Forwarded-For give the client IP. */
+    trustProxy: boolean | string[];
   };
   shutdownTimeoutMs: number;
 }

@@ -44,12 +44,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       populateDefaultYears: readInt(env, 'POPULATE_DEFAULT_YEARS', 2, 1, 50),
       refreshCron: parseCron(readString(env, 'PRICE_REFRESH_CRON', '30 22 * * 1-5')),
       jobConcurrency: readInt(env, 'JOB_CONCURRENCY', 2, 1, 32),
+      heartbeatSeconds: readInt(env, 'JOB_HEARTBEAT_SECONDS', 30, 10, 3600),
+      superviseIntervalSeconds: readInt(env, 'JOB_SUPERVISE_SECONDS', 30, 1, 3600),
     },
     security: {
       apiKeys,
       metricsToken: readOptional(env, 'METRICS_TOKEN'),
       allowedOrigins: readList(env, 'ALLOWED_ORIGINS', []),
       rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+      trustProxy: parseTrustProxy(readString(env, 'TRUST_PROXY', 'false')),
     },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };
@@ -68,6 +71,17 @@ function parseApiKeys(entries: string[]): StaticApiKey[] {
     }
     return { scope: scope as ApiKeyScope, secret };
   });
+}
+
+/** false (default), true (trust every proxy) or a comma list of the proxies' IPs/CIDRs. */
+function parseTrustProxy(value: string): boolean | string[] {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (!entries.every((entry) => /^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry))) {
+    throw new ConfigError('TRUST_PROXY', 'must be true, false or a comma list of IPs/CIDRs');
+  }
+  return entries;
 }
 
 function parseTickers(tickers: string[]): string[] {

@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(dataDir: string, persistent: boolean
     port,
     persistent,
     createPostgresUser: true,
+    // Loopback by address: no dependence on how this host resolves "localhost".
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: () => undefined,
   });

@@ -1,8 +1,24 @@
+import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { Customer } from '../customers/entities/customer.entity.js';
+import { PriceJobTicker } from '../jobs/entities/price-job-ticker.entity.js';
+import { PriceJob } from '../jobs/entities/price-job.entity.js';
+import { RateLimit } from '../market-data/entities/rate-limit.entity.js';
+import { StockPrice } from '../market-data/entities/stock-price.entity.js';
 import { Stock } from '../market-data/entities/stock.entity.js';
 import { Holding } from '../portfolios/entities/holding.entity.js';
 import { Portfolio } from '../portfolios/entities/portfolio.entity.js';
 import { Transaction } from '../portfolios/entities/transaction.entity.js';
 
 /** Every entity, listed explicitly (globs do not load under native ESM in tests). */
-export const ENTITIES = [Customer, Portfolio, Holding, Transaction, Stock];
+export const ENTITIES = [
+  Customer,
+  Portfolio,
+  Holding,
+  Transaction,
+  Stock,
+  StockPrice,
+  RateLimit,
+  PriceJob,
+  PriceJobTicker,
+  ApiKey,
+];

@@ -18,4 +18,34 @@ export class StocksRepository {
       [[...new Set(tickers)]],
     );
   }
+
+  async markFullFetch(ticker: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE stocks SET full_fetch_at = $2, updated_at = now() WHERE ticker = $1`,
+      [ticker, at],
+    );
+  }
+
+  async fullFetchAt(ticker: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT full_fetch_at FROM stocks WHERE ticker = $1`, [ticker]);
+    return row?.full_fetch_at ?? null;
+  }
+
+  /** Tickers among these whose name and exchange were never asked of the provider. */
+  async withoutDetails(tickers: string[]): Promise<string[]> {
+    const rows: { ticker: string }[] = await this.dataSource.query(
+      `SELECT ticker FROM stocks WHERE ticker = ANY($1::varchar[]) AND details_fetched_at IS NULL`,
+      [tickers],
+    );
+    return rows.map((row) => row.ticker);
+  }
+
+  async saveDetails(ticker: string, name: string | null, exchange: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE stocks SET name = COALESCE($2, name), exchange = COALESCE($3, exchange),
+              details_fetched_at = now(), updated_at = now()
+        WHERE ticker = $1`,
+      [ticker, name?.slice(0, 255) ?? null, exchange?.slice(0, 32) ?? null],
+    );
+  }
 }

@@ -8,5 +8,6 @@ import { TransactionsService } from './transactions.service.js';
   imports: [StocksModule],
   controllers: [TransactionsController],
   providers: [TransactionsService, TransactionsRepository],
+  exports: [TransactionsRepository],
 })
 export class PortfoliosModule {}

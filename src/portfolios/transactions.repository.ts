@@ -95,4 +95,12 @@ export class TransactionsRepository {
     ]);
     return { opening, trades };
   }
+
+  /** Every ticker held (opening holdings) or traded in any portfolio. */
+  async heldTickers(): Promise<string[]> {
+    const rows: { ticker: string }[] = await this.dataSource.query(
+      `SELECT ticker FROM holdings UNION SELECT ticker FROM transactions ORDER BY ticker`,
+    );
+    return rows.map((row) => row.ticker);
+  }
 }

@@ -30,3 +30,16 @@ const NEW_YORK = new Intl.DateTimeFormat('en-CA', {
 export function newYorkDate(instant: Date | number): IsoDate {
   return NEW_YORK.format(instant);
 }
+
+const NEW_YORK_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'America/New_York',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Minutes since midnight in America/New_York of an instant. */
+export function newYorkMinutes(instant: Date | number): number {
+  const [hours, minutes] = NEW_YORK_TIME.format(instant).split(':').map(Number);
+  return hours * 60 + minutes;
+}

@@ -12,6 +12,14 @@ export class Stock {
   @Column({ type: 'varchar', length: 32, nullable: true })
   exchange!: string | null;
 
+  /** When the whole stored range was last fetched; a split after it forces a full re-fetch. */
+  @Column({ type: 'timestamptz', nullable: true })
+  fullFetchAt!: Date | null;
+
+  /** When name and exchange were last asked of the provider (asked once per ticker). */
+  @Column({ type: 'timestamptz', nullable: true })
+  detailsFetchedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

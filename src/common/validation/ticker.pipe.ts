@@ -1,0 +1,17 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { ValidationProblem } from '../problem/problem.exception.js';
+import { TICKER_PATTERN } from './decorators.js';
+
+/** A ticker path parameter: upper-cased, then checked like every ticker in a body. */
+@Injectable()
+export class TickerPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    const ticker = decodeURIComponent(value).trim().toUpperCase();
+    if (!TICKER_PATTERN.test(ticker)) {
+      throw new ValidationProblem([
+        { field: 'ticker', message: `ticker must be 1-10 characters: A-Z first, then A-Z, 0-9, '.' or '-'` },
+      ]);
+    }
+    return ticker;
+  }
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import type { Db, JobWithMetadata, WorkOptions } from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DATABASE_URL } from '../database/database-url.token.js';
+import { JobPayloads, QUEUES, QueueName } from './job-names.js';
+import type { QueueHealth } from './queue-health.js';
+
+export type JobHandler<N extends QueueName> = (job: JobWithMetadata<JobPayloads[N]>) => Promise<void>;
+
+interface Registration {
+  name: QueueName;
+  options: WorkOptions;
+  handler: JobHandler<QueueName>;
+}
+
+/** pg-boss in its own schema, on the same Postgres: durable jobs, retries, heartbeats, one-firing schedules. */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, QueueHealth {
+  private readonly logger = new Logger('JobQueue');
+  private readonly registrations: Registration[] = [];
+  private readonly boss: PgBoss;
+  private running = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'portfolio-returns-jobs',
+      superviseIntervalSeconds: config.prices.superviseIntervalSeconds,
+      schedule: config.prices.refreshCron !== undefined,
+      ssl:
+        config.database.ssl === 'disable'
+          ? false
+          : { rejectUnauthorized: config.database.ssl === 'verify-full' },
+    });
+    this.boss.on('error', (error: Error) => this.logger.error({ err: error }, 'pg-boss error'));
+  }
+
+  /** Called by feature services in onModuleInit; workers start once the queue is up. */
+  register<N extends QueueName>(name: N, options: WorkOptions, handler: JobHandler<N>): void {
+    this.registrations.push({ name, options, handler: handler as JobHandler<QueueName> });
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    await this.boss.createQueue(QUEUES.populateTicker, {
+      retryLimit: 3,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 3600,
+      heartbeatSeconds: this.config.prices.heartbeatSeconds,
+    });
+    await this.boss.createQueue(QUEUES.tickerDetails, {
+      retryLimit: 2,
+      retryDelay: 60,
+      expireInSeconds: 600,
+    });
+    await this.boss.createQueue(QUEUES.dailyRefresh, { retryLimit: 1, expireInSeconds: 600 });
+    for (const { name, options, handler } of this.registrations) {
+      const workOptions = { ...options, includeMetadata: true as const };
+      await this.boss.work<JobPayloads[QueueName]>(name, workOptions, async (jobs) => {
+        // includeMetadata is set above, so every job carries its metadata (retry count, abort signal).
+        for (const job of jobs) await handler(job as JobWithMetadata<JobPayloads[QueueName]>);
+      });
+    }
+    if (this.config.prices.refreshCron) {
+      await this.boss.schedule(QUEUES.dailyRefresh, this.config.prices.refreshCron, {}, { tz: 'UTC' });
+    } else {
+      await this.boss.unschedule(QUEUES.dailyRefresh).catch(() => undefined);
+    }
+    this.running = true;
+  }
+
+  /** Stops polling and waits (bounded) for running handlers; an unfinished job is retried later. */
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.boss.stop({ graceful: true, close: true, timeout: this.config.shutdownTimeoutMs });
+  }
+
+  /** Enqueues jobs, inside the caller's transaction when `db` is given (so both commit or neither). */
+  async insert<N extends QueueName>(name: N, jobs: { id: string; data: JobPayloads[N] }[], db?: Db) {
+    if (jobs.length === 0) return;
+    await this.boss.insert(name, jobs, db ? { db } : undefined);
+  }
+
+  async send<N extends QueueName>(name: N, data: JobPayloads[N], singletonKey?: string): Promise<void> {
+    await this.boss.send(name, data, singletonKey ? { singletonKey } : undefined);
+  }
+
+  async cancel(name: QueueName, ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.boss.cancel(name, ids);
+  }
+}

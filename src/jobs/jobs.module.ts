@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { MarketDataModule } from '../market-data/market-data.module.js';
+import { PortfoliosModule } from '../portfolios/portfolios.module.js';
+import { JobQueue } from './job-queue.service.js';
+import { JobsController } from './jobs.controller.js';
+import { PopulateController } from './populate.controller.js';
+import { PriceJobsRepository } from './price-jobs.repository.js';
+import { PriceJobsService } from './price-jobs.service.js';
+import { JOB_METRICS } from './job-metrics.js';
+import { QUEUE_HEALTH } from './queue-health.js';
+
+/** Global so that health checks can see QUEUE_HEALTH. */
+@Global()
+@Module({
+  imports: [MarketDataModule, PortfoliosModule],
+  controllers: [JobsController, PopulateController],
+  providers: [
+    JobQueue,
+    PriceJobsRepository,
+    PriceJobsService,
+    { provide: QUEUE_HEALTH, useExisting: JobQueue },
+    { provide: JOB_METRICS, useExisting: MetricsService },
+  ],
+  exports: [QUEUE_HEALTH],
+})
+export class JobsModule {}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Db } from 'pg-boss';
+import { DataSource, QueryRunner } from 'typeorm';
+import type { PriceJobState } from './entities/price-job.entity.js';
+import type {
+  FinishedJob,
+  NewPriceJob,
+  PriceJobRecord,
+  TickerOutcome,
+  TickerTask,
+} from './price-job.record.js';
+
+const ACTIVE = `('queued', 'running')`;
+
+const JOB_COLUMNS = `id, type, state, request, tickers_total AS "tickersTotal", error, created_at AS "createdAt",
+  started_at AS "startedAt", finished_at AS "finishedAt"`;
+
+/** pg-boss runs its SQL through this adapter so that enqueueing joins our transaction. */
+function bossDb(runner: QueryRunner): Db {
+  return {
+    executeSql: async (text: string, values?: unknown[]) => {
+      const result = await runner.query(text, values, true);
+      return { rows: result.records, rowCount: result.affected };
+    },
+  };
+}
+
+/** Owns `price_jobs` and `price_job_tickers`: what was asked, and how each ticker went. */
+@Injectable()
+export class PriceJobsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Creates the job and enqueues its work in one transaction, unless an identical job is queued or
+   * running: then that job's id comes back instead (`created: false`).
+   */
+  async createOrGetActive(
+    job: NewPriceJob,
+    enqueue: (db: Db) => Promise<void>,
+  ): Promise<{ id: string; created: boolean }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const outcome = await this.dataSource.transaction(async (manager) => {
+        const inserted = await manager.query(
+          `INSERT INTO price_jobs (id, type, state, dedupe_key, request, tickers_total)
+           VALUES ($1, $2, 'queued', $3, $4, $5)
+           ON CONFLICT (dedupe_key) WHERE state IN ${ACTIVE} DO NOTHING RETURNING id`,
+          [job.id, job.type, job.dedupeKey, job.request, job.tasks.length],
+        );
+        if (inserted.length === 0) {
+          const [active] = await manager.query(
+            `SELECT id FROM price_jobs WHERE dedupe_key = $1 AND state IN ${ACTIVE}`,
+            [job.dedupeKey],
+          );
+          return active ? { id: active.id as string, created: false } : undefined;
+        }
+        await manager.query(
+          `INSERT INTO price_job_tickers (job_id, ticker, state, from_date, to_date)
+           SELECT $1, t.ticker, 'queued', t.from_date, t.to_date
+             FROM unnest($2::varchar[], $3::date[], $4::date[]) AS t(ticker, from_date, to_date)`,
+          [job.id, ...columns(job.tasks)],
+        );
+        await manager.query(
+          `INSERT INTO stocks (ticker) SELECT unnest($1::varchar[]) ON CONFLICT DO NOTHING`,
+          [job.tasks.map((task) => task.ticker)],
+        );
+        await enqueue(bossDb(manager.queryRunner!));
+        return { id: job.id, created: true };
+      });
+      if (outcome) return outcome;
+    }
+    throw new Error('Could not create or find the price job after 3 attempts');
+  }
+
+  async findById(id: string): Promise<PriceJobRecord | null> {
+    const [job] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM price_jobs WHERE id = $1`, [id]);
+    if (!job) return null;
+    job.tickers = await this.dataSource.query(
+      `SELECT ticker, state, bars, error, from_date::text AS "fromDate", to_date::text AS "toDate"
+         FROM price_job_tickers WHERE job_id = $1 ORDER BY ticker`,
+      [id],
+    );
+    return job;
+  }
+
+  /** Recent jobs, newest first, without their per-ticker rows but with aggregated progress. */
+  async list(state: PriceJobState | undefined, limit: number): Promise<PriceJobRecord[]> {
+    const jobs: PriceJobRecord[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM price_jobs WHERE ($1::text IS NULL OR state = $1)
+        ORDER BY created_at DESC, id LIMIT $2`,
+      [state ?? null, limit],
+    );
+    if (jobs.length === 0) return jobs;
+    const tickers = await this.dataSource.query(
+      `SELECT job_id AS "jobId", ticker, state, bars, error, from_date::text AS "fromDate", to_date::text AS "toDate"
+         FROM price_job_tickers WHERE job_id = ANY($1::uuid[]) ORDER BY ticker`,
+      [jobs.map((job) => job.id)],
+    );
+    for (const job of jobs) job.tickers = tickers.filter((t: { jobId: string }) => t.jobId === job.id);
+    return jobs;
+  }
+
+  /** Marks a ticker running (and its job, on the first ticker); false when the job was cancelled. */
+  async startTicker(jobId: string, ticker: string): Promise<TickerTask | null> {
+    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
+    const [[task]] = await this.dataSource.query(
+      `UPDATE price_job_tickers t SET state = 'running'
+         FROM price_jobs j
+        WHERE t.job_id = $1 AND t.ticker = $2 AND j.id = t.job_id
+          AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
+        RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"`,
+      [jobId, ticker],
+    );
+    if (!task) return null;
+    await this.dataSource.query(
+      `UPDATE price_jobs SET state = 'running', started_at = now() WHERE id = $1 AND state = 'queued'`,
+      [jobId],
+    );
+    return task;
+  }
+
+  async isActive(jobId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE}`,
+      [jobId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Records a ticker's outcome and, when it was the last open ticker, settles the job in the same
+   * statement sequence: succeeded, partially_succeeded or failed. Returns the settled job, if any.
+   */
+  async finishTicker(jobId: string, ticker: string, outcome: TickerOutcome): Promise<FinishedJob | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT id FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
+      await manager.query(
+        `UPDATE price_job_tickers SET state = $3, bars = $4, error = $5, finished_at = now()
+          WHERE job_id = $1 AND ticker = $2 AND state IN ${ACTIVE}`,
+        [jobId, ticker, outcome.state, outcome.bars, outcome.error],
+      );
+      return this.settle(manager.queryRunner!, jobId);
+    });
+  }
+
+  private async settle(runner: QueryRunner, jobId: string): Promise<FinishedJob | null> {
+    const [[settled]] = await runner.query(
+      `UPDATE price_jobs j SET
+          state = CASE WHEN f.failed = 0 THEN 'succeeded' WHEN f.failed = f.total THEN 'failed'
+                       ELSE 'partially_succeeded' END,
+          error = CASE WHEN f.failed = 0 THEN NULL
+                       ELSE f.failed || ' of ' || f.total || ' tickers failed' END,
+          finished_at = now(), started_at = COALESCE(j.started_at, now())
+        FROM (SELECT count(*)::int AS total,
+                     count(*) FILTER (WHERE state = 'failed')::int AS failed,
+                     count(*) FILTER (WHERE state IN ${ACTIVE})::int AS open
+                FROM price_job_tickers WHERE job_id = $1) f
+       WHERE j.id = $1 AND j.state IN ${ACTIVE} AND f.open = 0
+       RETURNING j.id, j.type, j.state, EXTRACT(EPOCH FROM (j.finished_at - j.created_at))::float8 AS "durationSeconds"`,
+      [jobId],
+    );
+    return settled ?? null;
+  }
+
+  /** Settles a job that has no tickers at all (nothing to do). */
+  async settleEmpty(jobId: string): Promise<FinishedJob | null> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await this.settle(runner, jobId);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Cancels a queued or running job; returns the per-ticker queue job ids to withdraw. */
+  async cancel(jobId: string): Promise<'cancelled' | 'not-found' | 'finished'> {
+    return this.dataSource.transaction(async (manager) => {
+      const [job] = await manager.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
+      if (!job) return 'not-found';
+      if (!['queued', 'running'].includes(job.state)) return 'finished';
+      await manager.query(
+        `UPDATE price_jobs SET state = 'cancelled', finished_at = now(), error = 'cancelled by request' WHERE id = $1`,
+        [jobId],
+      );
+      await manager.query(
+        `UPDATE price_job_tickers SET state = 'cancelled', finished_at = now() WHERE job_id = $1 AND state = 'queued'`,
+        [jobId],
+      );
+      return 'cancelled';
+    });
+  }
+}
+
+function columns(tasks: TickerTask[]): [string[], (string | null)[], (string | null)[]] {
+  return [tasks.map((t) => t.ticker), tasks.map((t) => t.fromDate), tasks.map((t) => t.toDate)];
+}

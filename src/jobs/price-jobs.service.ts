@@ -1,0 +1,151 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import {
+  ConflictProblem,
+  NotFoundProblem,
+  ServiceUnavailableProblem,
+} from '../common/problem/problem.exception.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { PriceLoaderService } from '../market-data/price-loader.service.js';
+import { StocksRepository } from '../market-data/stocks.repository.js';
+import { TransactionsRepository } from '../portfolios/transactions.repository.js';
+import type { PriceJobState } from './entities/price-job.entity.js';
+import { JOB_METRICS, type JobMetrics, type JobOutcome } from './job-metrics.js';
+import { PriceJobType, QUEUES } from './job-names.js';
+import { JobQueue } from './job-queue.service.js';
+import type { FinishedJob, PriceJobRecord, TickerTask } from './price-job.record.js';
+import { PriceJobsRepository } from './price-jobs.repository.js';
+
+export interface PopulateRequest {
+  type: PriceJobType;
+  tickers?: string[];
+  startDate?: string;
+  endDate?: string;
+}
+
+/** Creates price jobs (deduplicated, enqueued atomically), runs their tickers, reports their state. */
+@Injectable()
+export class PriceJobsService implements OnModuleInit {
+  private readonly logger = new Logger('PriceJobs');
+
+  constructor(
+    private readonly jobs: PriceJobsRepository,
+    private readonly queue: JobQueue,
+    private readonly loader: PriceLoaderService,
+    private readonly stocks: StocksRepository,
+    private readonly transactions: TransactionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
+  ) {}
+
+  onModuleInit(): void {
+    const workers = { localConcurrency: this.config.prices.jobConcurrency, pollingIntervalSeconds: 0.5 };
+    this.queue.register(QUEUES.populateTicker, workers, (job) =>
+      this.runTicker(job.data.jobId, job.data.ticker, job.signal, job.retryCount >= job.retryLimit),
+    );
+    this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1, pollingIntervalSeconds: 2 }, (job) =>
+      this.loader.loadDetails(job.data.ticker, job.signal),
+    );
+    this.queue.register(QUEUES.dailyRefresh, { pollingIntervalSeconds: 5 }, async () => {
+      if (!this.loader.configured) return;
+      const job = await this.populate({ type: 'daily_refresh' });
+      this.logger.log({ jobId: job.id }, 'Daily price refresh queued');
+    });
+  }
+
+  /** Queues a populate job, or returns the identical one already queued or running. */
+  async populate(request: PopulateRequest): Promise<PriceJobRecord> {
+    if (!this.loader.configured) {
+      throw new ServiceUnavailableProblem(
+        'price-provider-not-configured',
+        'Price provider not configured',
+        'Set POLYGON_API_KEY to load prices from Polygon; CSV/JSON import still works',
+      );
+    }
+    const tickers = request.tickers?.length ? request.tickers : await this.defaultTickers();
+    const tasks: TickerTask[] = [...new Set(tickers)].sort().map((ticker) => ({
+      ticker,
+      fromDate: request.startDate ?? null,
+      toDate: request.endDate ?? null,
+    }));
+    const normalized = {
+      tickers: tasks.map((task) => task.ticker),
+      start_date: request.startDate ?? null,
+      end_date: request.endDate ?? null,
+    };
+    const dedupeKey = createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
+    const jobId = randomUUID();
+    const { id, created } = await this.jobs.createOrGetActive(
+      { id: jobId, type: request.type, dedupeKey, request: normalized, tasks },
+      (db) =>
+        this.queue.insert(
+          QUEUES.populateTicker,
+          tasks.map((task) => ({ id: randomUUID(), data: { jobId, ticker: task.ticker } })),
+          db,
+        ),
+    );
+    if (created && tasks.length === 0) await this.finished(await this.jobs.settleEmpty(id));
+    return (await this.jobs.findById(id))!;
+  }
+
+  async get(id: string): Promise<PriceJobRecord> {
+    const job = await this.jobs.findById(id);
+    if (!job) throw new NotFoundProblem(`Job ${id} not found`);
+    return job;
+  }
+
+  list(state: PriceJobState | undefined, limit: number): Promise<PriceJobRecord[]> {
+    return this.jobs.list(state, limit);
+  }
+
+  async cancel(id: string): Promise<PriceJobRecord> {
+    const outcome = await this.jobs.cancel(id);
+    if (outcome === 'not-found') throw new NotFoundProblem(`Job ${id} not found`);
+    const job = (await this.jobs.findById(id))!;
+    if (outcome === 'finished')
+      throw new ConflictProblem(
+        `Job ${id} already ended (${job.state}); only queued or running jobs can be cancelled`,
+      );
+    this.metrics.jobFinished(job.type, 'cancelled', secondsSince(job.createdAt));
+    return job;
+  }
+
+  /** One ticker of a job. On the last allowed attempt an unexpected error becomes a failed ticker. */
+  private async runTicker(
+    jobId: string,
+    ticker: string,
+    signal: AbortSignal,
+    lastAttempt: boolean,
+  ): Promise<void> {
+    const task = await this.jobs.startTicker(jobId, ticker);
+    if (!task) return; // cancelled, or already settled by an earlier attempt
+    let outcome;
+    try {
+      outcome = await this.loader.load(task, signal);
+    } catch (error) {
+      if (!lastAttempt || signal.aborted) throw error;
+      outcome = { state: 'failed' as const, bars: 0, error: `internal: ${(error as Error).message}` };
+    }
+    if (outcome.bars > 0) this.metrics.barsUpserted(outcome.bars);
+    await this.finished(await this.jobs.finishTicker(jobId, ticker, outcome));
+  }
+
+  private async finished(job: FinishedJob | null): Promise<void> {
+    if (!job) return;
+    this.metrics.jobFinished(job.type, job.state as JobOutcome, job.durationSeconds);
+    const full = await this.jobs.findById(job.id);
+    const loaded = full?.tickers.filter((t) => t.state === 'succeeded').map((t) => t.ticker) ?? [];
+    for (const ticker of await this.stocks.withoutDetails(loaded)) {
+      await this.queue.send(QUEUES.tickerDetails, { ticker }, ticker);
+    }
+  }
+
+  /** Every ticker held or traded in any portfolio, plus the benchmarks. */
+  private async defaultTickers(): Promise<string[]> {
+    return [...(await this.transactions.heldTickers()), ...this.config.prices.benchmarkTickers];
+  }
+}
+
+function secondsSince(date: Date): number {
+  return (Date.now() - new Date(date).getTime()) / 1000;
+}

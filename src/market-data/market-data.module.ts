@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { marketDataProviderFactory } from './market-data-provider.factory.js';
+import { POLYGON_METRICS } from './polygon-metrics.js';
+import { PriceLoaderService } from './price-loader.service.js';
+import { PricesRepository } from './prices.repository.js';
+import { PricesService } from './prices.service.js';
+import { StocksController } from './stocks.controller.js';
+import { StocksModule } from './stocks.module.js';
+
+@Module({
+  imports: [StocksModule],
+  controllers: [StocksController],
+  providers: [
+    PricesRepository,
+    PricesService,
+    PriceLoaderService,
+    marketDataProviderFactory,
+    { provide: POLYGON_METRICS, useExisting: MetricsService },
+  ],
+  exports: [PricesRepository, PriceLoaderService, StocksModule],
+})
+export class MarketDataModule {}

@@ -1,0 +1,6 @@
+/** What the Polygon provider reports to metrics; bound to the Prometheus MetricsService by the app module. */
+export const POLYGON_METRICS = Symbol('POLYGON_METRICS');
+
+export interface PolygonMetrics {
+  polygonRequest(outcome: 'ok' | '429' | '5xx' | 'timeout' | 'error'): void;
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { IsoDate } from '../common/time/calendar-date.js';
+import type { BarSource, Close, StoredBar, TickerCoverage } from './price-bar.js';
+
+/** Bars per statement: large enough to amortise round trips, small enough for the parameter arrays. */
+const CHUNK = 5000;
+
+const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+    c.first_date::text AS "firstDate", c.last_date::text AS "lastDate", COALESCE(c.bar_count, 0)::int AS "barCount"
+  FROM stocks s
+  LEFT JOIN LATERAL (
+    SELECT min(date) AS first_date, max(date) AS last_date, count(*) AS bar_count
+      FROM stock_prices p WHERE p.ticker = s.ticker
+  ) c ON true`;
+
+/** Owns `stock_prices`: set-based writes (one statement per chunk, never one per bar) and reads. */
+@Injectable()
+export class PricesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Upserts bars in one transaction; returns how many rows were inserted or changed. */
+  async upsertBars(ticker: string, bars: StoredBar[], source: BarSource): Promise<number> {
+    if (bars.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      let written = 0;
+      for (let i = 0; i < bars.length; i += CHUNK) {
+        written += await this.upsertChunk(manager, ticker, bars.slice(i, i + CHUNK), source);
+      }
+      return written;
+    });
+  }
+
+  private async upsertChunk(manager: EntityManager, ticker: string, bars: StoredBar[], source: BarSource) {
+    const column = <K extends keyof StoredBar>(key: K) => bars.map((bar) => bar[key]);
+    const changed: unknown[] = await manager.query(
+      `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
+       SELECT $1, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $2, $3, now()
+         FROM unnest($4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[],
+                     $10::numeric[], $11::bigint[]) AS b(date, open, high, low, close, volume, vwap, trades)
+       ON CONFLICT (ticker, date) DO UPDATE SET
+         open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
+         volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
+         adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
+       WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
+         IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
+                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
+       RETURNING 1`,
+      [
+        ticker,
+        source.adjusted,
+        source.source,
+        column('date'),
+        column('open'),
+        column('high'),
+        column('low'),
+        column('close'),
+        column('volume'),
+        column('vwap'),
+        column('trades'),
+      ],
+    );
+    return changed.length;
+  }
+
+  /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
+  async storedRanges(
+    tickers: string[],
+    sessions: number,
+  ): Promise<Map<string, { firstDate: IsoDate; lastDate: IsoDate; refetchFrom: IsoDate }>> {
+    const rows: { ticker: string; firstDate: IsoDate; lastDate: IsoDate; refetchFrom: IsoDate }[] =
+      await this.dataSource.query(
+        `SELECT t.ticker, r.first_date::text AS "firstDate", r.last_date::text AS "lastDate",
+                r.refetch_from::text AS "refetchFrom"
+           FROM unnest($1::varchar[]) AS t(ticker)
+           CROSS JOIN LATERAL (
+             SELECT (SELECT min(date) FROM stock_prices WHERE ticker = t.ticker) AS first_date,
+                    (SELECT max(date) FROM stock_prices WHERE ticker = t.ticker) AS last_date,
+                    (SELECT min(date) FROM (SELECT date FROM stock_prices WHERE ticker = t.ticker
+                                             ORDER BY date DESC LIMIT $2) recent) AS refetch_from
+           ) r
+          WHERE r.last_date IS NOT NULL`,
+        [tickers, sessions],
+      );
+    return new Map(rows.map((row) => [row.ticker, row]));
+  }
+
+  async coverage(ticker?: string): Promise<TickerCoverage[]> {
+    return ticker
+      ? this.dataSource.query(`${COVERAGE} WHERE s.ticker = $1`, [ticker])
+      : this.dataSource.query(`${COVERAGE} ORDER BY s.ticker`);
+  }
+
+  async listBars(
+    ticker: string,
+    from?: IsoDate,
+    to?: IsoDate,
+  ): Promise<(StoredBar & BarSource & { fetchedAt: Date })[]> {
+    return this.dataSource.query(
+      `SELECT date::text AS date, open::text, high::text, low::text, close::text, volume::text, vwap::text,
+              trades::int AS trades, adjusted, source, fetched_at AS "fetchedAt"
+         FROM stock_prices
+        WHERE ticker = $1 AND ($2::date IS NULL OR date >= $2) AND ($3::date IS NULL OR date <= $3)
+        ORDER BY date`,
+      [ticker, from ?? null, to ?? null],
+    );
+  }
+
+  /**
+   * Closes for many tickers in one query: for each ticker the latest bar on or before `from` (the as-of
+   * price of the window's first day) and every bar in (from, to].
+   */
+  async closesForWindow(tickers: string[], from: IsoDate, to: IsoDate): Promise<Close[]> {
+    if (tickers.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT ticker, date::text AS date, close::float8 AS close FROM (
+         SELECT p.ticker, p.date, p.close FROM unnest($1::varchar[]) AS t(ticker)
+           CROSS JOIN LATERAL (SELECT ticker, date, close FROM stock_prices
+                                WHERE ticker = t.ticker AND date <= $2 ORDER BY date DESC LIMIT 1) p
+         UNION ALL
+         SELECT ticker, date, close FROM stock_prices
+          WHERE ticker = ANY($1::varchar[]) AND date > $2 AND date <= $3
+       ) closes ORDER BY ticker, date`,
+      [tickers, from, to],
+    );
+  }
+
+  /** The newest stored bar date of any ticker (for staleness metrics). */
+  async newestBarDate(): Promise<IsoDate | null> {
+    const [row] = await this.dataSource.query(`SELECT max(date)::text AS date FROM stock_prices`);
+    return row?.date ?? null;
+  }
+}

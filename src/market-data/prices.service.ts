@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import {
+  NotFoundProblem,
+  UnsupportedMediaTypeProblem,
+  ValidationProblem,
+} from '../common/problem/problem.exception.js';
+import { parseCsvBars, parseJsonBars } from './import/price-import.parser.js';
+import type { StoredBar, TickerCoverage } from './price-bar.js';
+import { PricesRepository } from './prices.repository.js';
+import { StocksRepository } from './stocks.repository.js';
+
+/** Offline import and reads of stored prices (these work without a provider key). */
+@Injectable()
+export class PricesService {
+  constructor(
+    private readonly prices: PricesRepository,
+    private readonly stocks: StocksRepository,
+  ) {}
+
+  /** All rows or none: a bad row is a 400 naming it, and nothing is stored. */
+  async import(ticker: string, body: unknown, contentType: string): Promise<number> {
+    const csv = contentType.startsWith('text/csv');
+    if (!csv && !contentType.startsWith('application/json')) {
+      throw new UnsupportedMediaTypeProblem(
+        `Send text/csv or application/json, not ${contentType || 'no content type'}`,
+      );
+    }
+    const parsed = csv ? parseCsvBars(String(body ?? '')) : parseJsonBars(body);
+    if (parsed.errors.length > 0) {
+      throw new ValidationProblem(parsed.errors, `No bars were stored: ${parsed.errors[0].message}`);
+    }
+    await this.stocks.ensureTickers([ticker]);
+    return this.prices.upsertBars(ticker, parsed.bars, { adjusted: true, source: 'import' });
+  }
+
+  listCoverage(): Promise<TickerCoverage[]> {
+    return this.prices.coverage();
+  }
+
+  async coverage(ticker: string): Promise<TickerCoverage> {
+    const [coverage] = await this.prices.coverage(ticker);
+    if (!coverage) throw new NotFoundProblem(`Stock ${ticker} not found`);
+    return coverage;
+  }
+
+  async bars(ticker: string, from?: string, to?: string): Promise<StoredBar[]> {
+    await this.coverage(ticker);
+    return this.prices.listBars(ticker, from, to);
+  }
+}
