@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CustomersModule } from '../customers/customers.module.js';
+import { AccessGuard } from './access.guard.js';
+import { ApiKeysController } from './api-keys.controller.js';
+import { ApiKeysRepository } from './api-keys.repository.js';
+import { ApiKeysService } from './api-keys.service.js';
+
+/** API keys (static from API_KEYS, per customer from the api_keys table), scopes and rate limits. */
+@Module({
+  imports: [CustomersModule],
+  controllers: [ApiKeysController],
+  providers: [ApiKeysRepository, ApiKeysService, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,94 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ProblemResponse } from '../common/openapi/problem.response.js';
+import { SERVICE_NAME, SERVICE_VERSION } from '../root/service-info.js';
+
+export const DOCS_PATH = 'docs';
+export const OPENAPI_JSON_PATH = '/openapi.json';
+export const BEARER_SCHEME = 'bearer';
+
+const PROTECTED_PATH = /^\/api\/v1(\/|$)/;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+const DESCRIPTION = `Customer stock portfolios, Polygon daily prices and exact date-range returns.
+
+Errors are \`application/problem+json\` (RFC 9457) documents with a \`request_id\`.
+
+**Authentication.** When the service runs with \`API_KEYS\`, every \`/api/v1\` route needs
+\`Authorization: Bearer <key>\`: an \`admin\` key may do everything, a \`read\` key may only GET, and a
+customer key (created with \`POST /api/v1/customers/{id}/api-keys\`) may only read that customer's own data.
+\`/\`, \`/health\` and this documentation are public.
+
+**Rate limits.** Each key (or client IP when anonymous) has a per-minute budget; over it, the answer is
+429 with \`Retry-After\`.`;
+
+const PROBLEM = { $ref: '#/components/schemas/ProblemResponse' };
+const AUTH_RESPONSES: Record<string, { description: string }> = {
+  '401': { description: 'Missing or invalid API key (see WWW-Authenticate)' },
+  '403': { description: 'The API key lacks the scope' },
+  '429': { description: 'Rate limit exceeded; see Retry-After' },
+};
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The OpenAPI document of every route of the application (no server or database needed). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle(SERVICE_NAME)
+    .setVersion(SERVICE_VERSION)
+    .setDescription(DESCRIPTION)
+    .setLicense('UNLICENSED', 'https://spdx.org/licenses/')
+    .addServer('/', 'This server')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'A key from API_KEYS, or a customer key (pr_…)' },
+      BEARER_SCHEME,
+    )
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemResponse],
+    operationIdFactory: (controllerKey, methodKey) =>
+      lowerFirst(controllerKey.replace(/Controller$/, '')) + upperFirst(methodKey),
+  });
+  return secureApiRoutes(document);
+}
+
+/** Every /api/v1 operation needs the bearer scheme and may answer 401, 403 and 429 problems. */
+function secureApiRoutes(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!PROTECTED_PATH.test(path)) continue;
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      operation.security = [{ [BEARER_SCHEME]: [] }];
+      for (const [status, { description }] of Object.entries(AUTH_RESPONSES)) {
+        operation.responses[status] ??= {
+          description,
+          content: { 'application/problem+json': { schema: PROBLEM } },
+        };
+      }
+    }
+  }
+  return document;
+}
+
+/** Recursively sorts object keys (arrays keep their order): a byte-stable serialisation. */
+export function sortKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  ) as T;
+}
+
+/** Swagger UI at /docs and the JSON document at /openapi.json. */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
+    raw: ['json'],
+    customSiteTitle: `${SERVICE_NAME} API`,
+    swaggerOptions: { displayRequestDuration: true, persistAuthorization: false },
+  });
+}
