@@ -1,0 +1,51 @@
+import { ConfigError } from './config-error.js';
+import { loadConfig } from './load-config.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 8000,
+      logLevel: 'info',
+      database: { url: undefined, embeddedDataDir: './data/postgres', ssl: 'disable' },
+      polygon: { baseUrl: 'https://api.polygon.io', requestsPerMinute: 5, timeoutMs: 10000 },
+      prices: { benchmarkTickers: ['SPY'], populateDefaultYears: 2, refreshCron: '30 22 * * 1-5' },
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['DATABASE_URL', 'not a url'],
+    ['LOG_LEVEL', 'loud'],
+    ['NODE_ENV', 'staging'],
+    ['POLYGON_REQUESTS_PER_MINUTE', '-1'],
+    ['PRICE_REFRESH_CRON', 'every day'],
+    ['BENCHMARK_TICKERS', 'SPY,bad ticker'],
+    ['API_KEYS', 'root:short'],
+  ])('an invalid %s stops start-up with a message naming it, never its value', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain(name);
+    expect((error as ConfigError).message).not.toContain(value);
+    expect((error as ConfigError).message.split('\n')).toHaveLength(1);
+  });
+
+  it('production refuses to start without API keys', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', API_KEYS: 'admin:0123456789abcdef' }).security.apiKeys,
+    ).toEqual([{ scope: 'admin', secret: '0123456789abcdef' }]);
+  });
+
+  it('PRICE_REFRESH_CRON=off disables the daily refresh', () => {
+    expect(loadConfig({ PRICE_REFRESH_CRON: 'off' }).prices.refreshCron).toBeUndefined();
+  });
+});
