@@ -31,7 +31,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       schema: 'pgboss',
       max: 4,
       application_name: 'portfolio-returns-jobs',
+      // Expired heartbeats (a crashed worker's jobs) are found by the monitor pass, gated by both timers.
       superviseIntervalSeconds: config.prices.superviseIntervalSeconds,
+      monitorIntervalSeconds: config.prices.superviseIntervalSeconds,
       schedule: config.prices.refreshCron !== undefined,
       ssl:
         config.database.ssl === 'disable'

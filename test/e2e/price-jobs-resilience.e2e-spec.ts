@@ -1,0 +1,150 @@
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import { createTestApp, TestApp } from '../support/test-app.js';
+import { createTestDatabase, TestDatabase } from '../support/test-database.js';
+import { waitForJob } from '../support/wait-for-job.js';
+import { freePort } from '../../src/database/embedded-postgres.js';
+
+const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
+
+async function storedCloses(t: TestApp, ticker: string): Promise<[string, number][]> {
+  const rows = await t.sql.query(
+    `SELECT date::text AS date, close::float8 AS close FROM stock_prices WHERE ticker = $1 ORDER BY date`,
+    [ticker],
+  );
+  return rows.rows.map((row) => [row.date, row.close]);
+}
+
+describe('price jobs: one request rate for the whole deployment', () => {
+  let fake: PolygonFakeServer;
+  let database: TestDatabase;
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    fake = new PolygonFakeServer();
+    const baseUrl = await fake.start();
+    database = await createTestDatabase();
+    const env = {
+      POLYGON_API_KEY: fake.apiKey,
+      POLYGON_BASE_URL: baseUrl,
+      POLYGON_REQUESTS_PER_MINUTE: '120',
+      JOB_CONCURRENCY: '3',
+    };
+    // Two instances on one database, each with three workers.
+    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await database?.drop();
+    await fake?.stop();
+  });
+
+  it('holds POLYGON_REQUESTS_PER_MINUTE across all workers of all instances (counted at the fake)', async () => {
+    const body = (tickers: string[]) => ({ tickers, start_date: '2024-01-02', end_date: '2024-01-31' });
+    const [a, b] = await Promise.all([
+      apps[0]
+        .http()
+        .post('/api/v1/stocks/populate')
+        .send(body(['RA', 'RB', 'RC', 'RD']))
+        .expect(202),
+      apps[1]
+        .http()
+        .post('/api/v1/stocks/populate')
+        .send(body(['RE', 'RF', 'RG', 'RH']))
+        .expect(202),
+    ]);
+    await waitForJob(apps[0].http, a.body.id);
+    await waitForJob(apps[1].http, b.body.id);
+    const times = fake.requests.map((request) => request.at).sort((x, y) => x - y);
+    expect(times.length).toBeGreaterThanOrEqual(8);
+    const gaps = times.slice(1).map((at, i) => at - times[i]);
+    // 120/min is one request per 500 ms; allow a little scheduling jitter, never a burst.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(450);
+    expect(fake.maxRequestsInWindow(60_000)).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('price jobs: a crash mid-job, a restart, and exactly the data of an uninterrupted run', () => {
+  let fake: PolygonFakeServer;
+  let database: TestDatabase;
+  let child: ChildProcess | undefined;
+  let t: TestApp | undefined;
+
+  beforeAll(async () => {
+    execSync('node scripts/build-if-needed.mjs', { stdio: 'ignore' });
+    fake = new PolygonFakeServer();
+    await fake.start();
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    child?.kill('SIGKILL');
+    await t?.close();
+    await database?.drop();
+    await fake?.stop();
+  });
+
+  it('a SIGKILLed instance leaves a running job; a restarted instance retries it to the same result', async () => {
+    const tickers = ['KA', 'KB', 'KC'];
+    // The second ticker hangs long enough for the kill to land mid-job.
+    fake.inject({ type: 'delay', ms: 20_000 }, { path: '/ticker/KB/' });
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      POLYGON_API_KEY: fake.apiKey,
+      POLYGON_BASE_URL: fake.baseUrl,
+      POLYGON_REQUESTS_PER_MINUTE: '0',
+      POLYGON_TIMEOUT_MS: '60000',
+      JOB_CONCURRENCY: '1',
+      JOB_HEARTBEAT_SECONDS: '10',
+      PRICE_REFRESH_CRON: 'off',
+    };
+    child = spawn(process.execPath, ['dist/main.js'], { env, stdio: 'ignore' });
+    const base = `http://127.0.0.1:${port}`;
+    await until(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true);
+    const created = await fetch(`${base}/api/v1/stocks/populate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tickers, start_date: '2024-01-02', end_date: '2024-03-28' }),
+    });
+    expect(created.status).toBe(202);
+    const { id } = (await created.json()) as { id: string };
+    await until(async () => fake.requests.some((request) => request.path.includes('/ticker/KB/')));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child!.once('exit', resolve));
+    child = undefined;
+
+    t = await createTestApp({
+      clock,
+      database,
+      env: {
+        POLYGON_API_KEY: fake.apiKey,
+        POLYGON_BASE_URL: fake.baseUrl,
+        POLYGON_REQUESTS_PER_MINUTE: '0',
+        JOB_HEARTBEAT_SECONDS: '10',
+        JOB_SUPERVISE_SECONDS: '1',
+      },
+    });
+    const interrupted = (await t.http().get(`/api/v1/jobs/${id}`).expect(200)).body;
+    expect(interrupted.state).toBe('running');
+    const job = await waitForJob(t.http, id, undefined, 60_000);
+    expect(job.state).toBe('succeeded');
+    for (const ticker of tickers) {
+      const expected = fake.market
+        .bars(ticker, '2023-12-26', '2024-03-28', true)
+        .map((bar) => [bar.date, bar.c]);
+      expect(await storedCloses(t, ticker)).toEqual(expected);
+    }
+  }, 90_000);
+});
+
+async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
