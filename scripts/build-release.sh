@@ -2,9 +2,10 @@
 # Build the deployable release tarball once: compile, then pack dist/, package.json,
 # package-lock.json and production-only node_modules/ (installed in a separate staging dir).
 #
-# Usage: scripts/build-release.sh [--skip-install] [--out DIR] [version]
+# Usage: scripts/build-release.sh [--ref REF] [--skip-install] [--out DIR] [version]
 #   version         default: `git describe --always --dirty` (a dirty tree also gets a UTC
 #                   timestamp, because a deployed version is immutable)
+#   --ref REF       build a clean export of commit REF (git archive) instead of the working tree
 #   --out DIR       where the tarball goes (default: $RELEASE_OUT_DIR or <repo>/release)
 #   --skip-install  reuse the existing node_modules for the compile step (CI after `npm install`)
 # Prints the tarball's path as the last line of stdout; also writes <tarball>.sha256.
@@ -14,13 +15,16 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out_dir="${RELEASE_OUT_DIR:-$repo_root/release}"
 skip_install=0
 version=""
+ref=""
 
 while (($#)); do
   case "$1" in
     --skip-install) skip_install=1 ;;
+    --ref) ref="$2"; shift ;;
+    --ref=*) ref="${1#--ref=}" ;;
     --out) out_dir="$2"; shift ;;
     --out=*) out_dir="${1#--out=}" ;;
-    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
     -*) echo "build-release: unknown option $1" >&2; exit 2 ;;
     *) version="$1" ;;
   esac
@@ -30,7 +34,10 @@ done
 cd "$repo_root"
 log() { printf 'build-release: %s\n' "$*" >&2; }
 
-if [[ -z "$version" ]]; then
+if [[ -n "$ref" ]]; then
+  git rev-parse --verify --quiet "$ref^{commit}" >/dev/null || { log "unknown git ref '$ref'"; exit 2; }
+  [[ -n "$version" ]] || version="$(git describe --always "$ref")"
+elif [[ -z "$version" ]]; then
   version="$(git describe --always --dirty 2>/dev/null || git rev-parse --short HEAD 2>/dev/null || true)"
   [[ -n "$version" ]] || { log "cannot derive a version from git; pass one"; exit 2; }
   if [[ "$version" == *-dirty ]]; then
@@ -49,6 +56,16 @@ done
 start=$SECONDS
 stage="$(mktemp -d "${TMPDIR:-/tmp}/portfolio-returns-release.XXXXXX")"
 trap 'rm -rf "$stage"' EXIT
+
+# 0. With --ref: a clean export of that commit, built in the staging area (its own node_modules).
+commit="$(git rev-parse HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$ref" ]]; then
+  commit="$(git rev-parse "$ref^{commit}")"
+  mkdir -p "$stage/src"
+  git archive "$commit" | tar -x -C "$stage/src"
+  cd "$stage/src"
+  skip_install=0
+fi
 
 # 1. Compile once. (`npm ci` cannot be used here, see machine-notes; `npm install` follows the lockfile.)
 if ((skip_install == 0)); then
@@ -69,7 +86,6 @@ log "npm install --omit=dev (staging)"
 cp -a package-lock.json "$stage/app/package-lock.json"   # ship the committed lockfile unchanged
 rm -rf "$stage/app/node_modules/.cache"
 
-commit="$(git rev-parse HEAD 2>/dev/null || echo unknown)"
 cat > "$stage/app/release.json" <<EOF
 {"name": "portfolio-returns", "version": "$version", "commit": "$commit", "built_at": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "built_with_node": "$(node --version)"}
 EOF

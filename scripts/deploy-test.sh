@@ -272,18 +272,20 @@ export ANSIBLE_LOCAL_TEMP="$work/ansible-tmp"
 export ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
 
 run=0
-# deploy VERSION: runs the playbook; output in $work/logs/deploy-N-VERSION.log; sets deploy_rc, deploy_log.
+# deploy VERSION [ansible-playbook args]: runs the playbook; output in $work/logs/deploy-N-VERSION.log;
+# sets deploy_rc and deploy_log.
 deploy() {
+  local version="$1"; shift
   run=$((run + 1))
-  deploy_log="$work/logs/deploy-$run-$1.log"
+  deploy_log="$work/logs/deploy-$run-$version.log"
   local started=$SECONDS
   set +e
   ansible-playbook -i "$work/inventory.ini" "$repo_root/ansible/playbooks/deploy.yml" \
     -e "@$work/vars.yml" -e "@$work/secrets.yml" --vault-password-file "$work/vault-password" \
-    -e "portfolio_returns_artifact=$releases/portfolio-returns-$1.tar.gz" >"$deploy_log" 2>&1
+    -e "portfolio_returns_artifact=$releases/portfolio-returns-$version.tar.gz" "$@" >"$deploy_log" 2>&1
   deploy_rc=$?
   set -e
-  log "deploy $1: rc=$deploy_rc in $((SECONDS - started))s ($(grep -E '^deploy-target +:' "$deploy_log" | tr -s ' ' || echo 'no recap'))"
+  log "deploy $version: rc=$deploy_rc in $((SECONDS - started))s ($(grep -E '^deploy-target +:' "$deploy_log" | tr -s ' ' || echo 'no recap'))"
 }
 show_log() { echo "---- last lines of $deploy_log"; tail -40 "$deploy_log"; echo "----"; }
 recap() { grep -E '^deploy-target +:' "$deploy_log" | grep -oE "$1=[0-9]+" | cut -d= -f2; }
@@ -333,7 +335,8 @@ else
 fi
 
 # ---------------------------------------------------------------------------- 9. broken release -> rollback
-deploy test-3-broken
+# (fewer health attempts: the broken release never gets healthy; the rollback wait is the same)
+deploy test-3-broken -e portfolio_returns_health_retries=8
 if ((deploy_rc != 0)) && grep -q 'ROLLED BACK' "$deploy_log"; then
   pass "broken test-3-broken fails the play with a clear message"
   grep -oE 'DEPLOY FAILED and ROLLED BACK[^"]*' "$deploy_log" | head -1 | cut -c1-400
