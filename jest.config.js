@@ -15,7 +15,12 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    // @fastify/static (Swagger UI assets) require()s this ESM-only package; Node 20.19+ can, Jest cannot.
+    'node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    '^.+\\.ts$': swc,
+  },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -14,6 +14,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MarketDataModule } from './market-data/market-data.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
+import { ReturnsModule } from './returns/returns.module.js';
 import { RootController } from './root/root.controller.js';
 
 export interface AppModuleOptions {
@@ -34,6 +35,7 @@ export class AppModule {
         PortfoliosModule,
         MarketDataModule,
         JobsModule,
+        ReturnsModule,
         MetricsModule,
         HealthModule,
         AuthModule,

@@ -28,8 +28,7 @@ export interface TickerCoverage {
   barCount: number;
 }
 
-export interface Close {
-  ticker: string;
+export interface CloseBar {
   date: IsoDate;
   close: number;
 }

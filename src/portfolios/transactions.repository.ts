@@ -103,4 +103,38 @@ export class TransactionsRepository {
     );
     return rows.map((row) => row.ticker);
   }
+
+  /**
+   * A customer's opening holdings and every trade dated on or before `until`, in two set-based queries;
+   * null when the customer does not exist.
+   */
+  async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
+    const [portfolio] = await this.dataSource.query(`SELECT id FROM portfolios WHERE customer_id = $1`, [
+      customerId,
+    ]);
+    if (!portfolio) return null;
+    const [opening, trades] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ticker, quantity::float8 AS quantity FROM holdings WHERE portfolio_id = $1 ORDER BY ticker`,
+        [portfolio.id],
+      ),
+      this.dataSource.query(
+        `SELECT ticker, type, quantity::float8 AS quantity, trade_date::text AS "tradeDate", price::float8 AS price
+           FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2 ORDER BY trade_date, created_at, id`,
+        [portfolio.id, until],
+      ),
+    ]);
+    return { opening, trades };
+  }
+}
+
+export interface CustomerLedger {
+  opening: { ticker: string; quantity: number }[];
+  trades: {
+    ticker: string;
+    type: 'BUY' | 'SELL';
+    quantity: number;
+    tradeDate: string;
+    price: number | null;
+  }[];
 }

@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate, IsTicker } from '../../common/validation/decorators.js';
+
+export class ReturnsQuery {
+  @ApiProperty({ format: 'date', example: '2024-01-01', description: 'Measured from the close of this day' })
+  @IsCalendarDate()
+  start_date!: string;
+
+  @ApiProperty({ format: 'date', example: '2024-01-31', description: 'To the close of this day' })
+  @IsCalendarDate()
+  end_date!: string;
+
+  @ApiPropertyOptional({ example: 'SPY', description: 'A ticker to compare with (its price return)' })
+  @IsOptional()
+  @IsTicker()
+  benchmark?: string;
+}

@@ -1,0 +1,36 @@
+import type { ReturnsResult } from './calculators/types.js';
+import type { PerformanceResponse, ReturnsMethodResponse, ReturnsResponse } from './dto/returns.response.js';
+import type { ReturnsRequest } from './returns.service.js';
+
+export const RETURNS_METHOD: ReturnsMethodResponse = {
+  valuation: 'as-of adjusted close',
+  time_weighted: 'daily-linked TWR',
+  money_weighted: 'period IRR',
+  flows: 'flows at the close of their day',
+};
+
+const header = (request: ReturnsRequest) => ({
+  customer_id: request.customerId,
+  start_date: request.start,
+  end_date: request.end,
+  method: RETURNS_METHOD,
+});
+
+/** The original's fields (total_return, return_percentage, holdings[…]) plus every figure of the contract. */
+export function toReturnsResponse(request: ReturnsRequest, result: ReturnsResult): ReturnsResponse {
+  const { series: _series, missing_prices: _missing, benchmark, ...figures } = result;
+  return {
+    ...header(request),
+    ...figures,
+    ...(benchmark === undefined ? {} : { benchmark, benchmark_return: benchmark?.benchmark_return ?? null }),
+  };
+}
+
+export function toPerformanceResponse(request: ReturnsRequest, result: ReturnsResult): PerformanceResponse {
+  return {
+    ...header(request),
+    warnings: result.warnings,
+    ...(result.benchmark === undefined ? {} : { benchmark: result.benchmark }),
+    series: result.series,
+  };
+}
