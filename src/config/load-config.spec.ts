@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ConfigError } from './config-error.js';
 import { loadConfig } from './load-config.js';
 
@@ -47,5 +48,16 @@ describe('loadConfig', () => {
 
   it('PRICE_REFRESH_CRON=off disables the daily refresh', () => {
     expect(loadConfig({ PRICE_REFRESH_CRON: 'off' }).prices.refreshCron).toBeUndefined();
+  });
+
+  it('.env.example lists every variable the service reads, with the defaults it applies', () => {
+    const source = readFileSync('src/config/load-config.ts', 'utf8');
+    const read = new Set([...source.matchAll(/read[A-Za-z]*\(\s*env,\s*'([A-Z_]+)'/g)].map((m) => m[1]));
+    const example = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as const);
+    expect(new Set(example.map(([name]) => name))).toEqual(read);
+    expect(loadConfig(Object.fromEntries(example))).toEqual(loadConfig({}));
   });
 });
