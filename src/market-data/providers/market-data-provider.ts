@@ -1,0 +1,57 @@
+import type { IsoDate } from '../../common/time/calendar-date.js';
+
+/** Prices and volumes are decimal strings exactly as the provider sent them (never floats: they feed money maths). */
+export interface DailyBar {
+  /** The exchange's (America/New_York) calendar date of the session. */
+  date: IsoDate;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  vwap: string | null;
+  trades: number | null;
+}
+
+export interface FetchBarsResult {
+  ticker: string;
+  /** Ascending by date, one bar per date. */
+  bars: DailyBar[];
+  /** Split-adjusted (never dividend-adjusted), as reported by the provider. */
+  adjusted: boolean;
+  /** One per page, for tracing a stored price back to the provider's logs. */
+  requestIds: string[];
+  pages: number;
+}
+
+export interface TickerDetails {
+  ticker: string;
+  name: string | null;
+  /** ISO 10383 MIC of the primary listing, e.g. XNAS. */
+  exchange: string | null;
+}
+
+/** A 4-for-1 split is splitFrom 1, splitTo 4; a reverse split has splitFrom > splitTo. */
+export interface Split {
+  ticker: string;
+  executionDate: IsoDate;
+  splitFrom: number;
+  splitTo: number;
+}
+
+/**
+ * A source of daily prices. Failures are thrown as MarketDataError (see market-data.error.ts);
+ * an aborted signal rejects with the signal's reason.
+ */
+export interface MarketDataProvider {
+  readonly name: string;
+  /** Both ends inclusive; no bars (unknown ticker, holiday-only range) is a result, not an error. */
+  fetchDailyBars(ticker: string, from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<FetchBarsResult>;
+  /** null when the provider does not know the ticker. */
+  fetchTickerDetails(ticker: string, signal?: AbortSignal): Promise<TickerDetails | null>;
+  /** Splits executed on or after sinceDate, ascending by execution date. */
+  fetchSplits(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Split[]>;
+}
+
+/** Injection token: services depend on the interface, modules choose the implementation. */
+export const MARKET_DATA_PROVIDER = Symbol('MARKET_DATA_PROVIDER');

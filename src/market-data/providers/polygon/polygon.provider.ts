@@ -1,0 +1,333 @@
+import { type IsoDate, isCalendarDate } from '../../../common/time/calendar-date.js';
+import { abortableSleep } from '../abortable-sleep.js';
+import type {
+  DailyBar,
+  FetchBarsResult,
+  MarketDataProvider,
+  Split,
+  TickerDetails,
+} from '../market-data-provider.js';
+import {
+  MarketDataBadRequestError,
+  MarketDataError,
+  MarketDataMalformedError,
+  MarketDataRateLimitedError,
+  MarketDataTransientError,
+} from '../market-data.error.js';
+import type { RateLimiter } from '../rate-limiter.js';
+import { type ErrorContext, classifyPolygonError } from './polygon-error.classifier.js';
+import { parsePolygonAggs } from './polygon-aggs.parser.js';
+import { parsePolygonSplits, parsePolygonTickerDetails } from './polygon-reference.parser.js';
+import { PolygonHttp } from './polygon-http.js';
+import { followableNextUrl, joinBase } from './next-url.guard.js';
+import {
+  DEFAULT_RETRY_POLICY,
+  type RetryCounters,
+  type RetryPolicy,
+  type RetryableFailure,
+  nextRetryDelayMs,
+  parseRetryAfterMs,
+} from './retry-policy.js';
+
+export type RequestOutcome = 'ok' | '429' | '5xx' | 'timeout' | 'error';
+
+export interface ProviderLogger {
+  warn(obj: object, msg: string): void;
+  debug?(obj: object, msg: string): void;
+}
+
+export interface PolygonProviderOptions {
+  apiKey: string;
+  /** e.g. https://api.massive.com (or https://api.polygon.io, or the fake server in tests). */
+  baseUrl: string;
+  /** Whole-request deadline: connect, headers and body. */
+  timeoutMs: number;
+  /** Retries for 5xx/timeout/reset/malformed; 429 has its own budget (maxRateLimitRetries). */
+  maxRetries: number;
+  rateLimiter: RateLimiter;
+  maxRateLimitRetries?: number;
+  /** Pagination guard; a daily-bar request with limit=50000 needs one page. */
+  maxPages?: number;
+  /** One call per HTTP attempt (metrics). */
+  onRequest?: (outcome: RequestOutcome) => void;
+  logger?: ProviderLogger;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+const DEFAULT_MAX_PAGES = 100;
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: MarketDataError; failure?: RetryableFailure };
+
+interface Paged {
+  requestId: string | null;
+  nextUrl: string | null;
+}
+
+/**
+ * Polygon/Massive REST client for daily bars, ticker details and splits (see /work/shared/polygon-api.md).
+ * Every attempt (each page, each retry) passes the rate limiter first. The key travels only in the
+ * Authorization header to the configured base URL, and never into an error, log line or thrown object.
+ */
+export class PolygonProvider implements MarketDataProvider {
+  readonly name = 'polygon';
+  // #private: the options hold the key, and a logged or serialized provider must not show it
+  readonly #options: Omit<PolygonProviderOptions, 'apiKey'>;
+  readonly #http: PolygonHttp;
+  readonly #base: URL;
+  readonly #policy: RetryPolicy;
+  readonly #scrub: (text: string) => string;
+
+  constructor(options: PolygonProviderOptions) {
+    const { apiKey, ...rest } = options;
+    if (!apiKey) throw new RangeError('PolygonProvider: apiKey is required');
+    if (!(options.timeoutMs > 0)) throw new RangeError('PolygonProvider: timeoutMs must be > 0');
+    if (!Number.isInteger(options.maxRetries) || options.maxRetries < 0) {
+      throw new RangeError('PolygonProvider: maxRetries must be an integer >= 0');
+    }
+    this.#options = rest;
+    this.#base = parseBaseUrl(options.baseUrl);
+    this.#policy = {
+      ...DEFAULT_RETRY_POLICY,
+      maxRetries: options.maxRetries,
+      maxRateLimitRetries: options.maxRateLimitRetries ?? DEFAULT_RETRY_POLICY.maxRateLimitRetries,
+    };
+    this.#scrub = (text) => text.split(apiKey).join('[redacted]');
+    this.#http = new PolygonHttp(apiKey, options.timeoutMs);
+  }
+
+  async fetchDailyBars(
+    ticker: string,
+    from: IsoDate,
+    to: IsoDate,
+    signal?: AbortSignal,
+  ): Promise<FetchBarsResult> {
+    assertTicker(ticker);
+    if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
+      throw new MarketDataBadRequestError(`Invalid date range ${String(from)}..${String(to)}`);
+    }
+    const path = `/v2/aggs/ticker/${encodeURIComponent(ticker)}/range/1/day/${from}/${to}`;
+    const pages = await this.fetchPages(
+      this.url(`${path}?adjusted=true&sort=asc&limit=50000`),
+      parsePolygonAggs,
+      signal,
+    );
+    const adjusted = pages[0].adjusted;
+    if (pages.some((page) => page.adjusted !== adjusted)) {
+      // Polygon's cursors are not documented to keep `adjusted`: never mix adjusted and raw prices.
+      throw new MarketDataMalformedError(`Pages for ${ticker} disagree on adjusted`, { retryable: false });
+    }
+    return {
+      ticker,
+      bars: mergeByDate(pages.map((page) => page.bars)),
+      adjusted,
+      requestIds: requestIdsOf(pages),
+      pages: pages.length,
+    };
+  }
+
+  async fetchTickerDetails(ticker: string, signal?: AbortSignal): Promise<TickerDetails | null> {
+    assertTicker(ticker);
+    try {
+      const details = await this.request(
+        this.url(`/v3/reference/tickers/${encodeURIComponent(ticker)}`),
+        parsePolygonTickerDetails,
+        signal,
+      );
+      return { ticker: details.ticker, name: details.name, exchange: details.exchange };
+    } catch (error) {
+      if (error instanceof MarketDataError && error.kind === 'not_found') return null;
+      throw error;
+    }
+  }
+
+  async fetchSplits(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Split[]> {
+    assertTicker(ticker);
+    if (!isCalendarDate(sinceDate)) throw new MarketDataBadRequestError(`Invalid date ${String(sinceDate)}`);
+    const query = new URLSearchParams({ ticker, 'execution_date.gte': sinceDate, limit: '1000' });
+    const pages = await this.fetchPages(
+      this.url(`/v3/reference/splits?${query}`),
+      parsePolygonSplits,
+      signal,
+    );
+    const splits = pages.flatMap((page) => page.items);
+    return splits.sort((a, b) => compare(a.executionDate, b.executionDate));
+  }
+
+  /** Follows next_url with a seen-set and a page cap; a URL seen before ends the walk (server loop bug). */
+  private async fetchPages<T extends Paged>(
+    firstUrl: string,
+    parse: (text: string, context: ErrorContext) => T,
+    signal?: AbortSignal,
+  ): Promise<T[]> {
+    const maxPages = this.#options.maxPages ?? DEFAULT_MAX_PAGES;
+    const pages: T[] = [];
+    const seen = new Set<string>();
+    for (let url: string | null = firstUrl; url !== null;) {
+      if (seen.has(url)) {
+        this.#options.logger?.warn(
+          { provider: this.name, path: pathOf(url), pages: pages.length },
+          'Polygon next_url loops; stopping',
+        );
+        break;
+      }
+      if (pages.length >= maxPages) {
+        throw new MarketDataMalformedError(`Polygon pagination exceeded ${maxPages} pages`, {
+          retryable: false,
+        });
+      }
+      seen.add(url);
+      const page: T = await this.request(url, parse, signal);
+      pages.push(page);
+      url = page.nextUrl === null ? null : followableNextUrl(page.nextUrl, this.#base, page.requestId);
+    }
+    return pages;
+  }
+
+  /** One logical request: rate limiter, attempt, retry decision, repeat. */
+  private async request<T>(
+    url: string,
+    parse: (text: string, context: ErrorContext) => T,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    const counters: RetryCounters = { transient: 0, rateLimited: 0 };
+    for (;;) {
+      await this.#options.rateLimiter.acquire(signal);
+      const attempt = await this.attempt(url, parse, signal);
+      if (attempt.ok) return attempt.value;
+      const { error, failure } = attempt;
+      if (!failure) throw error;
+      const delayMs = nextRetryDelayMs(failure, counters, this.#policy, this.#options.random ?? Math.random);
+      if (delayMs === null) throw gaveUp(error, failure, counters);
+      if (failure.kind === 'rate_limited') counters.rateLimited++;
+      else counters.transient++;
+      this.#options.logger?.warn(
+        {
+          provider: this.name,
+          path: pathOf(url),
+          failure: failure.kind,
+          status: error.status,
+          requestId: error.requestId,
+          delayMs,
+          ...counters,
+        },
+        'Polygon request failed; retrying',
+      );
+      await (this.#options.sleep ?? abortableSleep)(delayMs, signal);
+    }
+  }
+
+  private async attempt<T>(
+    url: string,
+    parse: (text: string, context: ErrorContext) => T,
+    signal?: AbortSignal,
+  ): Promise<Attempt<T>> {
+    const answer = await this.#http.get(url, signal);
+    if (answer.type === 'timeout') {
+      this.report('timeout');
+      const error = new MarketDataTransientError(
+        `Polygon did not answer within ${this.#options.timeoutMs} ms`,
+      );
+      return { ok: false, error, failure: { kind: 'timeout' } };
+    }
+    if (answer.type === 'network') {
+      this.report('error');
+      const error = new MarketDataTransientError(
+        `Polygon connection failed (${answer.code ?? 'network error'})`,
+      );
+      return { ok: false, error, failure: { kind: 'network' } };
+    }
+    const { status, text } = answer;
+    const context: ErrorContext = { headerRequestId: answer.requestId, scrub: this.#scrub };
+    this.#options.logger?.debug?.(
+      { provider: this.name, path: pathOf(url), status, requestId: answer.requestId },
+      'Polygon response',
+    );
+    if (status >= 200 && status < 300) {
+      try {
+        const value = parse(text, context);
+        this.report('ok');
+        return { ok: true, value };
+      } catch (error) {
+        if (!(error instanceof MarketDataError)) throw error;
+        this.report('error');
+        return { ok: false, error, failure: error.kind === 'malformed' ? { kind: 'malformed' } : undefined };
+      }
+    }
+    const error = classifyPolygonError(status, text, context);
+    if (status === 429) {
+      this.report('429');
+      const retryAfterMs = parseRetryAfterMs(answer.retryAfter, (this.#options.now ?? Date.now)());
+      return { ok: false, error, failure: { kind: 'rate_limited', retryAfterMs } };
+    }
+    if (status >= 500 || status === 499) {
+      this.report('5xx');
+      return { ok: false, error, failure: { kind: 'server' } };
+    }
+    this.report('error');
+    return { ok: false, error };
+  }
+
+  private url(pathAndQuery: string): string {
+    return joinBase(this.#base, pathAndQuery);
+  }
+
+  private report(outcome: RequestOutcome): void {
+    this.#options.onRequest?.(outcome);
+  }
+}
+
+function parseBaseUrl(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new RangeError('PolygonProvider: baseUrl is not a URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new RangeError('PolygonProvider: baseUrl must be http(s)');
+  if (url.username || url.password || url.search)
+    throw new RangeError('PolygonProvider: baseUrl must not carry credentials or a query');
+  return url;
+}
+
+function assertTicker(ticker: string): void {
+  if (typeof ticker !== 'string' || ticker.trim() === '' || ticker !== ticker.trim() || ticker.length > 32) {
+    throw new MarketDataBadRequestError('Invalid ticker');
+  }
+}
+
+/** Later pages win on a repeated date; the result is ascending whatever order pages came in. */
+function mergeByDate(pages: DailyBar[][]): DailyBar[] {
+  const byDate = new Map<IsoDate, DailyBar>();
+  for (const bars of pages) for (const bar of bars) byDate.set(bar.date, bar);
+  return [...byDate.values()].sort((a, b) => compare(a.date, b.date));
+}
+
+function requestIdsOf(pages: Paged[]): string[] {
+  return pages.map((page) => page.requestId).filter((id): id is string => id !== null);
+}
+
+function gaveUp(error: MarketDataError, failure: RetryableFailure, counters: RetryCounters): MarketDataError {
+  const details = { status: error.status, requestId: error.requestId };
+  if (failure.kind === 'rate_limited') {
+    return new MarketDataRateLimitedError(
+      `${error.message} (still rate limited after ${counters.rateLimited} retries)`,
+      details,
+    );
+  }
+  return new MarketDataTransientError(
+    `${error.message} (gave up after ${counters.transient} retries)`,
+    details,
+  );
+}
+
+/** For logs: the path only (the query holds nothing secret, but the cursor is noise). */
+function pathOf(url: string): string {
+  return new URL(url).pathname;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

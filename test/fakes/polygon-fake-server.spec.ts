@@ -1,0 +1,251 @@
+import { gunzipSync } from 'node:zlib';
+import { request } from 'node:http';
+import { newYorkDate } from '../../src/common/time/calendar-date.js';
+import { PolygonFakeServer } from './polygon-fake-server.js';
+import { polygonFloat } from './polygon-wire-format.js';
+import { SyntheticMarket } from './synthetic-market.js';
+
+const KEY = 'fake-key';
+
+/** The fields these tests read from fake responses. */
+interface Body {
+  status: string;
+  error?: string;
+  message?: string;
+  resultsCount?: number;
+  next_url?: string;
+  results: Array<{ t: number } & Record<string, unknown>>;
+}
+
+const jsonOf = async (response: Response): Promise<Body> => (await response.json()) as Body;
+
+describe('SyntheticMarket', () => {
+  const market = new SyntheticMarket({
+    seed: 7,
+    firstDate: '2020-01-02',
+    lastDate: '2022-12-30',
+    splits: [{ ticker: 'GME', executionDate: '2022-07-22', splitFrom: 1, splitTo: 4 }],
+  });
+
+  it('is deterministic per seed and ticker', () => {
+    const again = new SyntheticMarket({ seed: 7, firstDate: '2020-01-02', lastDate: '2022-12-30' });
+    expect(again.bars('SPY', '2020-01-02', '2022-12-30', true)).toEqual(
+      market.bars('SPY', '2020-01-02', '2022-12-30', true),
+    );
+    expect(market.bars('SPY', '2021-01-04', '2021-01-04', true)).not.toEqual(
+      market.bars('QQQ', '2021-01-04', '2021-01-04', true),
+    );
+  });
+
+  it('stamps each bar 00:00 New York of its session and keeps OHLC consistent', () => {
+    for (const bar of market.bars('SPY', '2020-01-02', '2022-12-30', true)) {
+      expect(newYorkDate(bar.t)).toBe(bar.date);
+      expect([4, 5]).toContain(new Date(bar.t).getUTCHours()); // EDT or EST midnight
+      expect(bar.h).toBeGreaterThanOrEqual(Math.max(bar.o, bar.c));
+      expect(bar.l).toBeLessThanOrEqual(Math.min(bar.o, bar.c));
+    }
+  });
+
+  it('divides pre-split prices by the ratio when adjusted', () => {
+    const [before] = market.bars('GME', '2022-07-21', '2022-07-21', true);
+    const [rawBefore] = market.bars('GME', '2022-07-21', '2022-07-21', false);
+    const [after] = market.bars('GME', '2022-07-22', '2022-07-22', true);
+    const [rawAfter] = market.bars('GME', '2022-07-22', '2022-07-22', false);
+    expect(rawBefore.c).toBeCloseTo(before.c * 4, 8);
+    expect(before.v).toBeCloseTo(rawBefore.v * 4, 4);
+    expect(rawAfter).toEqual(after);
+  });
+
+  it('knows no bars for unknown tickers', () => {
+    expect(market.bars('UNKNOWN', '2020-01-02', '2022-12-30', true)).toEqual([]);
+    expect(market.details('UNKNOWN')).toBeNull();
+  });
+});
+
+describe('polygonFloat', () => {
+  it('writes numbers the way Polygon does', () => {
+    expect([63896155, 70661926.525697, 8348400, 895345, 131.2636, 0.00001].map(polygonFloat)).toEqual([
+      '6.3896155e+07',
+      '7.0661926525697e+07',
+      '8.3484e+06',
+      '895345',
+      '131.2636',
+      '1e-05',
+    ]);
+  });
+});
+
+describe('PolygonFakeServer', () => {
+  let server: PolygonFakeServer;
+
+  beforeEach(async () => {
+    server = new PolygonFakeServer({
+      apiKey: KEY,
+      market: { firstDate: '2022-01-03', lastDate: '2023-12-29' },
+    });
+    await server.start();
+  });
+
+  afterEach(() => server.stop());
+
+  const get = (path: string, headers: Record<string, string> = { Authorization: `Bearer ${KEY}` }) =>
+    fetch(`${server.baseUrl}${path}`, { headers });
+
+  it('serves aggregates with the real key order, exponent volumes and an X-Request-Id', async () => {
+    const response = await get(
+      '/v2/aggs/ticker/AAPL/range/1/day/2023-01-01/2023-01-10?adjusted=true&sort=asc&limit=50000',
+    );
+    const text = await response.text();
+    const body = JSON.parse(text);
+    expect(response.status).toBe(200);
+    expect(Object.keys(body)).toEqual([
+      'ticker',
+      'queryCount',
+      'resultsCount',
+      'adjusted',
+      'results',
+      'status',
+      'request_id',
+      'count',
+    ]);
+    expect(Object.keys(body.results[0])).toEqual(['v', 'vw', 'o', 'c', 'h', 'l', 't', 'n']);
+    expect(body.results.map((bar: { t: number }) => newYorkDate(bar.t))).toEqual([
+      '2023-01-03',
+      '2023-01-04',
+      '2023-01-05',
+      '2023-01-06',
+      '2023-01-09',
+      '2023-01-10',
+    ]);
+    expect(text).toMatch(/"v":\d\.\d+e\+0[6-8]/);
+    expect(response.headers.get('x-request-id')).toBe(body.request_id);
+  });
+
+  it('gzips when asked', async () => {
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      const req = request(
+        `${server.baseUrl}/v3/reference/tickers/AAPL`,
+        { headers: { Authorization: `Bearer ${KEY}`, 'Accept-Encoding': 'gzip' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(raw.body).toString()).results).toMatchObject({
+      ticker: 'AAPL',
+      primary_exchange: 'XNAS',
+    });
+  });
+
+  it('answers 401 without or with a wrong key, and records presence but never the key', async () => {
+    const missing = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04', {});
+    const wrong = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04', {
+      Authorization: 'Bearer nope',
+    });
+    expect([missing.status, wrong.status]).toEqual([401, 401]);
+    expect((await jsonOf(missing)).error).toBe('API Key was not provided');
+    expect((await jsonOf(wrong)).error).toBe('Unknown API Key');
+    expect(server.requests.map((r) => [r.hasAuthorization, r.authorized])).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+    expect(JSON.stringify(server.requests)).not.toContain(KEY);
+  });
+
+  it('paginates with next_url cursors and serves DELAYED', async () => {
+    server.configure({ pageSize: 2, status: 'DELAYED' });
+    const first = await jsonOf(
+      await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-06?adjusted=true&sort=asc&limit=50000'),
+    );
+    expect(first).toMatchObject({ status: 'DELAYED', resultsCount: 2 });
+    const next = new URL(first.next_url ?? '');
+    expect(next.pathname).toBe(
+      `/v2/aggs/ticker/AAPL/range/1/day/${first.results[0].t + 2 * 86_400_000}/2023-01-06`,
+    );
+    const second = await jsonOf(await get(`${next.pathname}${next.search}`));
+    expect(second.results.map((bar: { t: number }) => newYorkDate(bar.t))).toEqual([
+      '2023-01-05',
+      '2023-01-06',
+    ]);
+    expect(second.next_url).toBeUndefined();
+  });
+
+  it('injects faults in order, for the number of times asked, by path', async () => {
+    server.inject({ type: 'rate_limit', retryAfter: '3' }, { times: 2, path: '/v2/aggs' });
+    server.inject({ type: 'forbidden', reason: 'timeframe' });
+    const details = await get('/v3/reference/tickers/AAPL');
+    const first = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04');
+    const second = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04');
+    const third = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04');
+    expect([details.status, first.status, second.status, third.status]).toEqual([403, 429, 429, 200]);
+    expect(first.headers.get('retry-after')).toBe('3');
+    expect((await jsonOf(details)).message).toContain('timeframe');
+    expect(server.pendingFaults).toBe(0);
+  });
+
+  it('resets connections and serves broken bodies on demand', async () => {
+    server.inject({ type: 'reset' });
+    await expect(get('/v3/reference/tickers/AAPL')).rejects.toThrow();
+    server.inject({ type: 'malformed' });
+    const truncated = await (await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-10')).text();
+    expect(() => JSON.parse(truncated)).toThrow();
+    server.inject({ type: 'server_error', body: 'html' });
+    const html = await get('/v3/reference/tickers/AAPL');
+    expect([html.status, await html.text()]).toEqual([
+      502,
+      expect.stringContaining('<title>502 Bad Gateway</title>'),
+    ]);
+  });
+
+  it('accepts faults through the control endpoint and reports the request log', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) });
+    expect(
+      (await post('/__fake/faults', { fault: { type: 'server_error', status: 503 }, times: 1 })).status,
+    ).toBe(204);
+    expect((await get('/v3/reference/tickers/AAPL')).status).toBe(503);
+    const log = await (await fetch(`${server.baseUrl}/__fake/requests`)).json();
+    expect(log).toEqual([
+      expect.objectContaining({ path: '/v3/reference/tickers/AAPL', fault: 'server_error' }),
+    ]);
+    await post('/__fake/reset', {});
+    expect(server.requests).toEqual([]);
+  });
+
+  it('counts requests per window', async () => {
+    for (let i = 0; i < 3; i++) await get('/v3/reference/tickers/AAPL');
+    expect(server.maxRequestsInWindow(60_000)).toBe(3);
+    expect(server.maxRequestsInWindow(0)).toBe(0);
+  });
+
+  it('lists splits newest first, paginated, and 404s unknown ticker details', async () => {
+    await server.stop();
+    server = new PolygonFakeServer({
+      apiKey: KEY,
+      pageSize: 1,
+      market: {
+        splits: [
+          { ticker: 'NVDA', executionDate: '2021-07-20', splitFrom: 1, splitTo: 4 },
+          { ticker: 'NVDA', executionDate: '2024-06-10', splitFrom: 1, splitTo: 10 },
+        ],
+      },
+    });
+    await server.start();
+    const page = await jsonOf(
+      await get('/v3/reference/splits?ticker=NVDA&execution_date.gte=2020-01-01&limit=1000'),
+    );
+    expect(page.results).toEqual([
+      expect.objectContaining({ execution_date: '2024-06-10', split_from: 1, split_to: 10, ticker: 'NVDA' }),
+    ]);
+    expect(page.next_url).toContain('/v3/reference/splits?cursor=');
+    const missing = await get('/v3/reference/tickers/UNKNOWN');
+    expect([missing.status, (await jsonOf(missing)).message]).toEqual([404, 'Ticker not found.']);
+  });
+});
