@@ -1,0 +1,7 @@
+const DAYS_PER_YEAR = 365;
+
+/** (1 + r)^(365/T) − 1 for windows of a year or more; null below (GIPS: shorter periods are not annualized). */
+export function annualize(periodReturn: number | null, periodDays: number): number | null {
+  if (periodReturn === null || periodDays < DAYS_PER_YEAR) return null;
+  return Math.pow(1 + periodReturn, DAYS_PER_YEAR / periodDays) - 1;
+}

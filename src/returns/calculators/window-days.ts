@@ -1,0 +1,61 @@
+import { daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
+import { epochDay } from './weekdays.js';
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The calendar days of a window, start..end inclusive, by offset from `start` (built once, not per day). */
+export class WindowDays {
+  /** dates[offset], offset 0 being `start`. */
+  readonly dates: readonly IsoDate[];
+  /** Days since 1970-01-01 of `start`, to tell weekdays apart. */
+  readonly startDay: number;
+  private readonly offsets: Map<IsoDate, number>;
+
+  constructor(start: IsoDate, end: IsoDate) {
+    this.dates = calendarDates(start, daysBetween(start, end));
+    this.startDay = epochDay(start);
+    this.offsets = new Map(this.dates.map((date, offset) => [date, offset]));
+  }
+
+  /** The offset of a date inside the window (a map lookup: no date parsing), undefined outside it. */
+  offsetOf(date: IsoDate): number | undefined {
+    return this.offsets.get(date);
+  }
+
+  /** The window length T in days. */
+  get length(): number {
+    return this.dates.length - 1;
+  }
+}
+
+/**
+ * `start` and the `count` days after it. Carrying day → month → year costs a small fraction of a Date
+ * round trip per day (addDays), which matters over decade-long windows.
+ */
+function calendarDates(start: IsoDate, count: number): IsoDate[] {
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7));
+  let day = Number(start.slice(8, 10));
+  let yearText = start.slice(0, 4);
+  const dates = [start];
+  for (let i = 0; i < count; i++) {
+    if (day < daysInMonth(year, month)) day++;
+    else if (month < 12) {
+      day = 1;
+      month++;
+    } else {
+      day = 1;
+      month = 1;
+      year++;
+      yearText = String(year).padStart(4, '0');
+    }
+    dates.push(`${yearText}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`);
+  }
+  return dates;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month];
+}
