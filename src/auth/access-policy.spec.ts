@@ -48,7 +48,7 @@ describe('decideAccess', () => {
     ['/api/v1/customers/:id/transactions', { id: OWN }],
     ['/api/v1/portfolio/:customer_id/returns', { customer_id: OWN }],
     ['/api/v1/portfolio/:customer_id/performance', { customer_id: OWN }],
-  ])('a customer key reads its own %s', (route, params) => {
+  ])('a customer key reads its own %s', (route, params: Record<string, string>) => {
     expect(decideAccess(customer, req('GET', route, params))).toEqual({ allow: true });
     expect(
       decideAccess(

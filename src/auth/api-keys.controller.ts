@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { AdminOnly } from './admin-only.decorator.js';
@@ -15,6 +21,10 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
+  @ApiOperation({
+    summary: 'Create a customer API key (admin)',
+    description: 'The secret is in the response, once.',
+  })
   @ApiCreatedResponse({
     type: CreatedApiKeyResponse,
     description: 'The key, with its secret shown this once: only its SHA-256 hash is stored',
@@ -29,6 +39,7 @@ export class ApiKeysController {
   }
 
   @Get()
+  @ApiOperation({ summary: "List a customer's API keys (admin)" })
   @ApiOkResponse({ type: [ApiKeyResponse], description: 'Metadata of every key, revoked ones included' })
   @ApiProblems(400, 404)
   async list(@UuidParam('id') customerId: string): Promise<ApiKeyResponse[]> {
@@ -36,6 +47,7 @@ export class ApiKeysController {
   }
 
   @Delete(':key_id')
+  @ApiOperation({ summary: 'Revoke a customer API key (admin)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked (idempotent): the key stops working at once' })
   @ApiProblems(400, 404)

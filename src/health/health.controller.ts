@@ -1,5 +1,12 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { problemType } from '../common/problem/problem-details.js';
@@ -45,6 +52,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Overall health: database and job queue' })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'Postgres answers and the job queue runs' })
   @ApiResponse(UNHEALTHY)
   overall(): Promise<HealthCheckResult> {
@@ -52,12 +60,14 @@ export class HealthController {
   }
 
   @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'The process is up (no dependency is checked)' })
   live(): Promise<HealthCheckResult> {
     return this.run([() => this.checks.process()]);
   }
 
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: database, job queue and migrations' })
   @ApiOkResponse({
     type: HealthCheckResponse,
     description: 'Ready for traffic: Postgres answers, the job queue runs and every migration is applied',

@@ -1,13 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemResponse } from '../common/openapi/problem.response.js';
 import { SERVICE_NAME, SERVICE_VERSION } from '../root/service-info.js';
+import { serveSwaggerUi } from './swagger-ui.js';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = '/openapi.json';
 export const BEARER_SCHEME = 'bearer';
 
 const PROTECTED_PATH = /^\/api\/v1(\/|$)/;
+const HEALTH_PATH = /^\/health(\/|$)/;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 const DESCRIPTION = `Customer stock portfolios, Polygon daily prices and exact date-range returns.
@@ -29,6 +32,11 @@ const AUTH_RESPONSES: Record<string, { description: string }> = {
   '429': { description: 'Rate limit exceeded; see Retry-After' },
 };
 
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: PROBLEM } },
+});
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -45,32 +53,48 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       BEARER_SCHEME,
     )
     .build();
+  const methodKeys = new Map<string, string>();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemResponse],
-    operationIdFactory: (controllerKey, methodKey) =>
-      lowerFirst(controllerKey.replace(/Controller$/, '')) + upperFirst(methodKey),
+    operationIdFactory: (controllerKey, methodKey) => {
+      const operationId = lowerFirst(controllerKey.replace(/Controller$/, '')) + upperFirst(methodKey);
+      methodKeys.set(operationId, methodKey);
+      return operationId;
+    },
   });
-  return secureApiRoutes(document);
+  return completeOperations(document, methodKeys);
 }
 
-/** Every /api/v1 operation needs the bearer scheme and may answer 401, 403 and 429 problems. */
-function secureApiRoutes(document: OpenAPIObject): OpenAPIObject {
+/**
+ * Every /api/v1 operation needs the bearer scheme and may answer 401, 403 and 429 problems; every other
+ * operation is public (`security: []`). An operation without @ApiOperation({ summary }) gets one derived
+ * from its operation id (e.g. "Customers: list").
+ */
+function completeOperations(document: OpenAPIObject, methodKeys: Map<string, string>): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
-    if (!PROTECTED_PATH.test(path)) continue;
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      const methodKey = methodKeys.get(operation.operationId ?? '') ?? method;
+      operation.summary ??= `${upperFirst(operation.tags?.[0] ?? 'service')}: ${words(methodKey)}`;
+      if (!PROTECTED_PATH.test(path)) {
+        operation.security = [];
+        // Public routes are rate limited per client IP, except the health probes.
+        if (!HEALTH_PATH.test(path))
+          operation.responses['429'] ??= problemResponse(AUTH_RESPONSES['429'].description);
+        continue;
+      }
       operation.security = [{ [BEARER_SCHEME]: [] }];
       for (const [status, { description }] of Object.entries(AUTH_RESPONSES)) {
-        operation.responses[status] ??= {
-          description,
-          content: { 'application/problem+json': { schema: PROBLEM } },
-        };
+        operation.responses[status] ??= problemResponse(description);
       }
     }
   }
   return document;
 }
+
+/** populateFortune500 → "populate fortune500". */
+const words = (identifier: string) => identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
 /** Recursively sorts object keys (arrays keep their order): a byte-stable serialisation. */
 export function sortKeys<T>(value: T): T {
@@ -84,11 +108,16 @@ export function sortKeys<T>(value: T): T {
 }
 
 /** Swagger UI at /docs and the JSON document at /openapi.json. */
-export function setupOpenApi(app: INestApplication): void {
+export function setupOpenApi(app: NestFastifyApplication): void {
   SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), {
-    jsonDocumentUrl: OPENAPI_JSON_PATH,
+    ui: false,
     raw: ['json'],
-    customSiteTitle: `${SERVICE_NAME} API`,
-    swaggerOptions: { displayRequestDuration: true, persistAuthorization: false },
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
   });
+  serveSwaggerUi(
+    app.getHttpAdapter().getInstance(),
+    `/${DOCS_PATH}`,
+    OPENAPI_JSON_PATH,
+    `${SERVICE_NAME} API`,
+  );
 }
