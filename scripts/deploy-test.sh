@@ -4,8 +4,9 @@
 # on the host's loopback interface.
 #
 # Proves: install, migrations against Postgres, the service run by systemd, the health wait,
-# an idempotent second run (changed=0), an upgrade, and the automatic rollback of a broken
-# release (the current symlink points back and the service is healthy).
+# an idempotent second run (changed=0), an upgrade, the automatic rollback of a broken
+# release (the current symlink points back and the service is healthy), and the cleanup of
+# the failed release on the next run.
 #
 # Usage: scripts/deploy-test.sh [--artifact PATH] [--stub] [--fresh-root] [--keep]
 #   --artifact PATH  deploy this release (from scripts/build-release.sh) instead of building one
@@ -347,3 +348,12 @@ check "after rollback: current -> test-2 ($(current_release)), running $(running
   test "$(current_release)/$(running_release)" == "test-2/test-2"
 active_and_healthy() { service_active && healthy; }
 check "after rollback: service active and /health/ready 200" active_and_healthy
+
+# ---------------------------------------------------------------------------- 10. converge after the rollback
+deploy test-2
+releases_left="$(cd "$root/opt/portfolio-returns/releases" && echo *)"
+if ((deploy_rc == 0)) && [[ "$releases_left" == "test-1 test-2" ]] && [[ "$(current_release)" == test-2 ]] && healthy; then
+  pass "re-run of test-2 after the rollback: healthy, failed release cleaned up (left: $releases_left)"
+else
+  fail "re-run of test-2 after the rollback (rc=$deploy_rc, releases left: $releases_left)"; show_log
+fi
