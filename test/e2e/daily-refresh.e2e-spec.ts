@@ -1,0 +1,66 @@
+import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import { customerBody } from '../factories/customer.factory.js';
+import { createTestApp, TestApp } from '../support/test-app.js';
+import { createTestDatabase, TestDatabase } from '../support/test-database.js';
+import { waitForJob } from '../support/wait-for-job.js';
+import { JobQueue } from '../../src/jobs/job-queue.service.js';
+import { QUEUES } from '../../src/jobs/job-names.js';
+
+const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
+
+describe('daily price refresh (PRICE_REFRESH_CRON)', () => {
+  let fake: PolygonFakeServer;
+  let database: TestDatabase;
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    fake = new PolygonFakeServer();
+    const baseUrl = await fake.start();
+    database = await createTestDatabase();
+    const env = {
+      POLYGON_API_KEY: fake.apiKey,
+      POLYGON_BASE_URL: baseUrl,
+      POLYGON_REQUESTS_PER_MINUTE: '0',
+      PRICE_REFRESH_CRON: '30 22 * * 1-5',
+      BENCHMARK_TICKERS: 'SPY,QQQ',
+    };
+    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await database?.drop();
+    await fake?.stop();
+  });
+
+  it('is registered once in the queue for all instances (UTC cron), not once per instance', async () => {
+    const schedules = await apps[0].sql.query(`SELECT name, cron, timezone FROM pgboss.schedule`);
+    expect(schedules.rows).toEqual([{ name: QUEUES.dailyRefresh, cron: '30 22 * * 1-5', timezone: 'UTC' }]);
+  });
+
+  it('a firing runs one incremental populate of every held ticker plus the benchmarks', async () => {
+    const customer = await apps[0]
+      .http()
+      .post('/api/v1/customers')
+      .send(customerBody({ stocks: [{ ticker: 'DR1', quantity: 2 }] }))
+      .expect(201);
+    await apps[0]
+      .http()
+      .post(`/api/v1/customers/${customer.body.id}/transactions`)
+      .send({ ticker: 'DR2', type: 'BUY', quantity: 1, trade_date: '2024-06-03' })
+      .expect(201);
+    // What the schedule does at 22:30 UTC: one job in the refresh queue, taken by exactly one instance.
+    await apps[1].app.get(JobQueue).send(QUEUES.dailyRefresh, {});
+    let jobs: { id: string; type: string }[] = [];
+    const deadline = Date.now() + 20_000;
+    while (jobs.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      jobs = (await apps[0].http().get('/api/v1/jobs').expect(200)).body.filter(
+        (j: { type: string }) => j.type === 'daily_refresh',
+      );
+    }
+    expect(jobs).toHaveLength(1);
+    const job = await waitForJob(apps[0].http, jobs[0].id);
+    expect(job.state).toBe('succeeded');
+    expect(job.tickers.map((t: { ticker: string }) => t.ticker)).toEqual(['DR1', 'DR2', 'QQQ', 'SPY']);
+    expect(job.request).toEqual({ tickers: ['DR1', 'DR2', 'QQQ', 'SPY'], start_date: null, end_date: null });
+  });
+});
