@@ -44,7 +44,13 @@ export async function startEmbeddedPostgres(dataDir: string, persistent: boolean
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     mkdirSync(resolve(databaseDir, '..'), { recursive: true });
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      // As root, initdb runs as the `postgres` user, which must be able to reach the directory.
+      const hint = /Permission denied/.test(String(error))
+        ? ` (the postgres user cannot reach ${databaseDir}: set EMBEDDED_PG_DATA_DIR to a directory it can, e.g. under /var/tmp)`
+        : '';
+      throw new Error(`Embedded PostgreSQL could not initialise ${databaseDir}${hint}: ${String(error)}`);
+    });
   }
   await server.start();
   return {
