@@ -67,6 +67,17 @@ describe('prices: populate jobs against the fake Polygon (e2e, real Postgres, pg
     expect(auth.every((r) => r.authorized)).toBe(true);
   });
 
+  it('new tickers get their name and exchange from ticker details, after their bars (low priority)', async () => {
+    const deadline = Date.now() + 15_000;
+    let stock = (await t.http().get('/api/v1/stocks/AAPL').expect(200)).body;
+    while (stock.name === null && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      stock = (await t.http().get('/api/v1/stocks/AAPL').expect(200)).body;
+    }
+    expect(stock).toMatchObject({ ticker: 'AAPL', name: expect.any(String), exchange: expect.any(String) });
+    expect(fake.requests.filter((r) => r.path === '/v3/reference/tickers/AAPL')).toHaveLength(1);
+  });
+
   it('trading dates follow New York midnight across the DST switch (no shifted days)', async () => {
     const res = await t
       .http()
