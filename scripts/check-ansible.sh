@@ -35,7 +35,7 @@ ansible-inventory --host portfolio-returns-staging-app | grep -q '"portfolio_ret
 # Plain outputs (no ansible_inventory), an endpoint "host:port", and the SSM connection.
 minimal="$(PORTFOLIO_RETURNS_TF_OUTPUT="$repo_root/ansible/inventory/testdata/terraform-output-minimal.json" \
   PORTFOLIO_RETURNS_CONNECTION=ssm ansible-inventory --host i-0fedcba9876543210)"
-for expected in '"portfolio_returns_db_port": 5433' '"ansible_connection": "amazon.aws.aws_ssm"' '"ansible_host": "198.51.100.7"'; do
+for expected in '"portfolio_returns_db_port": 5433' '"ansible_connection": "community.aws.aws_ssm"' '"ansible_host": "198.51.100.7"'; do
   grep -qF "$expected" <<<"$minimal" || { echo "minimal outputs: missing $expected" >&2; exit 1; }
 done
 echo "ok: $hosts; minimal outputs ok"

@@ -11,9 +11,11 @@ Environment:
   PORTFOLIO_RETURNS_TF_OUTPUT     file holding `terraform output -json` (skips running terraform)
   PORTFOLIO_RETURNS_SSH_USER      ansible_user (default: the output's, else ec2-user for AL2023)
   PORTFOLIO_RETURNS_USE_PRIVATE_IP  "1": connect to the private address (bastion / VPN)
-  PORTFOLIO_RETURNS_CONNECTION    "ssm": connect through SSM Session Manager (amazon.aws.aws_ssm;
+  PORTFOLIO_RETURNS_CONNECTION    "ssm": connect through SSM Session Manager (community.aws.aws_ssm;
                                   the app security group allows no SSH by default) instead of SSH
   PORTFOLIO_RETURNS_SSM_BUCKET    S3 bucket the aws_ssm connection uses for file transfers
+  PORTFOLIO_RETURNS_SSM_PLUGIN    connection plugin (default community.aws.aws_ssm, which newer
+                                  community.aws redirects to amazon.aws.aws_ssm)
 
 Outputs it understands:
   ansible_inventory  (terraform/envs/*: all.children.app.hosts + all.vars) is used first: its hosts,
@@ -175,7 +177,7 @@ def build_inventory(values):
         if connection == "ssm":
             instance_id = hostvars.get("ec2_instance_id") or name
             hostvars.update({
-                "ansible_connection": "amazon.aws.aws_ssm",
+                "ansible_connection": os.environ.get("PORTFOLIO_RETURNS_SSM_PLUGIN", "community.aws.aws_ssm"),
                 "ansible_aws_ssm_instance_id": instance_id,
             })
             if group_vars.get("portfolio_returns_aws_region"):
