@@ -16,6 +16,9 @@ export async function registerHttpSecurity(app: NestFastifyApplication, config: 
         'img-src': ["'self'", 'data:'],
         'connect-src': ["'self'"],
         'frame-ancestors': ["'none'"],
+        // TLS ends at the load balancer; on a plain-HTTP address (an instance IP, the compose stack) this
+        // directive would send /docs's own requests to https and break it.
+        'upgrade-insecure-requests': null,
       },
     },
   });
