@@ -93,7 +93,7 @@ describe('security headers and CORS (e2e)', () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(csp).not.toContain('upgrade-insecure-requests');
       expect(res.headers['x-powered-by']).toBeUndefined();
     },
   );
