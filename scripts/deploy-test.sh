@@ -4,9 +4,9 @@
 # on the host's loopback interface.
 #
 # Proves: install, migrations against Postgres, the service run by systemd, the health wait,
-# an idempotent second run (changed=0), an upgrade, the automatic rollback of a broken
-# release (the current symlink points back and the service is healthy), and the cleanup of
-# the failed release on the next run.
+# an idempotent second run (changed=0), the automatic rollback of a broken release (the current
+# symlink points back and the service is healthy), then an upgrade whose cleanup removes the
+# failed release.
 #
 # Usage: scripts/deploy-test.sh [--artifact PATH] [--stub] [--fresh-root] [--keep]
 #   --artifact PATH  deploy this release (from scripts/build-release.sh) instead of building one
@@ -70,7 +70,7 @@ fi
 work="$(mktemp -d /var/tmp/portfolio-returns-deploy-test.XXXXXX)"
 chmod 755 "$work"
 root="$work/root"
-nspawn_pid="" pg_started=0
+nspawn_pid="" pg_started=0 build_pid=""
 
 cleanup() {
   local rc=$?
@@ -78,6 +78,9 @@ cleanup() {
   if ((rc != 0 || failures > 0)) && [[ -n "$nspawn_pid" ]] && declare -F target >/dev/null; then
     echo "---- container journal of portfolio-returns (last 40 lines)"
     timeout 10 ssh "${ssh_opts[@]}" admin@127.0.0.1 sudo journalctl -u portfolio-returns --no-pager -n 40 2>/dev/null
+  fi
+  if [[ -n "$build_pid" ]] && kill -0 "$build_pid" 2>/dev/null; then
+    kill -TERM -- "-$build_pid" 2>/dev/null; wait "$build_pid" 2>/dev/null   # its own process group (setsid)
   fi
   if [[ -d "$work/cp" ]]; then
     for sock in "$work"/cp/*; do
@@ -117,6 +120,15 @@ free_port() {
 }
 log "work dir $work"
 
+# ---------------------------------------------------------------------------- 0. release build (background)
+# The release is built while the root filesystem, Postgres and the container come up.
+mkdir -p "$work/cp" "$work/logs"
+if ((stub == 0)) && [[ -z "$artifact" ]]; then
+  setsid "$repo_root/scripts/build-release.sh" --out "$work/build" test-1 \
+    >"$work/build-artifact" 2>"$work/logs/build-release.log" </dev/null &
+  build_pid=$!
+fi
+
 # ---------------------------------------------------------------------------- 1. root filesystem (cached)
 mkdir -p "$cache"
 base="$cache/rootfs-$suite"
@@ -148,7 +160,6 @@ pg_port="$(free_port "${DEPLOY_TEST_PG_PORT:-56432}")"
 log "ports: ssh $ssh_port, app $app_port, postgres $pg_port"
 
 # Per-run settings: sshd on a loopback port (the container shares the host's network), a fresh key.
-mkdir -p "$work/cp" "$work/logs"
 ssh-keygen -q -t ed25519 -N '' -C deploy-test -f "$work/id_ed25519"
 install -d -m 0700 -o 1000 -g 1000 "$root/home/admin/.ssh"
 install -m 0600 -o 1000 -g 1000 "$work/id_ed25519.pub" "$root/home/admin/.ssh/authorized_keys"
@@ -218,10 +229,15 @@ if ((stub)); then
   tar -C "$work/stub" -czf "$releases/portfolio-returns-test-1.tar.gz" .
   migration_check="SELECT count(*) FROM deploy_test_stub_migrations"
 else
-  if [[ -z "$artifact" ]]; then
+  if [[ -n "$build_pid" ]]; then
     mode="real app, built by scripts/build-release.sh"
-    artifact="$("$repo_root/scripts/build-release.sh" --out "$work/build" test-1 2>"$work/logs/build-release.log" | tail -1)" \
-      || { tail -30 "$work/logs/build-release.log"; die "build the release (scripts/build-release.sh)"; }
+    build_rc=0; wait "$build_pid" || build_rc=$?
+    build_pid=""
+    artifact="$(tail -1 "$work/build-artifact")"
+    if ((build_rc != 0)); then
+      tail -30 "$work/logs/build-release.log"; die "build the release (scripts/build-release.sh, rc=$build_rc)"
+    fi
+    log "$(grep -o 'built .*' "$work/logs/build-release.log" | tail -1)"
   else
     mode="real app, artifact $(basename "$artifact")"
   fi
@@ -234,7 +250,7 @@ cp "$releases/portfolio-returns-test-1.tar.gz" "$releases/portfolio-returns-test
 mkdir -p "$work/broken"
 tar -C "$work/broken" -xzf "$releases/portfolio-returns-test-1.tar.gz"
 cp "$helpers/broken-main.js" "$work/broken/dist/main.js"
-tar -C "$work/broken" -czf "$releases/portfolio-returns-test-3-broken.tar.gz" .
+tar -C "$work/broken" -cf - . | gzip -1 > "$releases/portfolio-returns-test-3-broken.tar.gz"
 rm -rf "$work/broken" "$work/stub"
 pass "releases prepared ($mode) in $((SECONDS - step_start))s"
 
@@ -271,6 +287,7 @@ export ANSIBLE_SSH_CONTROL_PATH_DIR="$work/cp"
 export ANSIBLE_SSH_CONTROL_PATH="$work/cp/%%C"
 export ANSIBLE_LOCAL_TEMP="$work/ansible-tmp"
 export ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
+export ANSIBLE_CALLBACKS_ENABLED=ansible.posix.profile_tasks   # per-task timings in the logs
 
 run=0
 # deploy VERSION [ansible-playbook args]: runs the playbook; output in $work/logs/deploy-N-VERSION.log;
@@ -327,33 +344,26 @@ else
   grep -E '^changed:' "$deploy_log" | head -20
 fi
 
-# ---------------------------------------------------------------------------- 8. upgrade
-deploy test-2
-if ((deploy_rc == 0)) && [[ "$(current_release)" == test-2 && "$(running_release)" == test-2 ]] && healthy; then
-  pass "upgrade to test-2: current -> test-2, running and healthy"
-else
-  fail "upgrade to test-2 (rc=$deploy_rc, current=$(current_release), running=$(running_release))"; show_log
-fi
-
-# ---------------------------------------------------------------------------- 9. broken release -> rollback
+# ---------------------------------------------------------------------------- 8. broken release -> rollback
 # (fewer health attempts: the broken release never gets healthy; the rollback wait is the same)
-deploy test-3-broken -e portfolio_returns_health_retries=8
+deploy test-3-broken -e portfolio_returns_health_retries=6
 if ((deploy_rc != 0)) && grep -q 'ROLLED BACK' "$deploy_log"; then
   pass "broken test-3-broken fails the play with a clear message"
   grep -oE 'DEPLOY FAILED and ROLLED BACK[^"]*' "$deploy_log" | head -1 | cut -c1-400
 else
   fail "broken test-3-broken fails the play with a clear message (rc=$deploy_rc)"; show_log
 fi
-check "after rollback: current -> test-2 ($(current_release)), running $(running_release)" \
-  test "$(current_release)/$(running_release)" == "test-2/test-2"
+check "after rollback: current -> test-1 ($(current_release)), running $(running_release)" \
+  test "$(current_release)/$(running_release)" == "test-1/test-1"
 active_and_healthy() { service_active && healthy; }
 check "after rollback: service active and /health/ready 200" active_and_healthy
 
-# ---------------------------------------------------------------------------- 10. converge after the rollback
+# ---------------------------------------------------------------------------- 9. upgrade after the failure
 deploy test-2
 releases_left="$(cd "$root/opt/portfolio-returns/releases" && echo *)"
-if ((deploy_rc == 0)) && [[ "$releases_left" == "test-1 test-2" ]] && [[ "$(current_release)" == test-2 ]] && healthy; then
-  pass "re-run of test-2 after the rollback: healthy, failed release cleaned up (left: $releases_left)"
+if ((deploy_rc == 0)) && [[ "$(current_release)" == test-2 && "$(running_release)" == test-2 ]] && healthy; then
+  pass "upgrade to test-2: current -> test-2, running and healthy"
 else
-  fail "re-run of test-2 after the rollback (rc=$deploy_rc, releases left: $releases_left)"; show_log
+  fail "upgrade to test-2 (rc=$deploy_rc, current=$(current_release), running=$(running_release))"; show_log
 fi
+check "cleanup removed the failed release, kept 2 (left: $releases_left)" test "$releases_left" == "test-1 test-2"
