@@ -1,0 +1,241 @@
+/**
+ * Populate throughput, end to end: 500 tickers × 10 years of daily bars from the fake Polygon server (in a
+ * child process) through POST /api/v1/stocks/populate → pg-boss → provider → upsert, against the ceiling
+ * of loading the same rows with COPY … FROM STDIN.
+ *
+ *   npm run bench:populate
+ *
+ * Environment: JOB_CONCURRENCY (default 4), BENCH_TICKERS (default 500), BENCH_FIRST_DATE/BENCH_LAST_DATE
+ * (default 2015-01-01..2024-12-31), DATABASE_URL (a server to create a scratch database on; default: an
+ * embedded PostgreSQL in a temp dir).
+ */
+import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import pino from 'pino';
+import { createApp } from '../src/app.factory.js';
+import { loadConfig } from '../src/config/load-config.js';
+import { createBenchDatabase } from './support/bench-database.js';
+import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import {
+  fmt,
+  heading,
+  descendantsCpuSeconds,
+  machineBusySeconds,
+  markdownTable,
+  processCpuSeconds,
+  secondsSince,
+  verdict,
+} from './support/report.js';
+
+const TARGET_BARS_PER_SECOND = 100_000;
+const TARGET_COPY_RATIO = 0.5;
+const TARGET_RSS_MB = 300;
+
+const TICKERS = Number(process.env.BENCH_TICKERS ?? 500);
+const FIRST_DATE = process.env.BENCH_FIRST_DATE ?? '2015-01-01';
+const LAST_DATE = process.env.BENCH_LAST_DATE ?? '2024-12-31';
+const JOB_CONCURRENCY = process.env.JOB_CONCURRENCY ?? '4';
+const FINAL_STATES = new Set(['succeeded', 'partially_succeeded', 'failed', 'cancelled']);
+
+async function main(): Promise<void> {
+  const totalStart = performance.now();
+  console.log(
+    `# bench:populate — ${TICKERS} tickers × ${FIRST_DATE}..${LAST_DATE}, JOB_CONCURRENCY=${JOB_CONCURRENCY}, ` +
+      `node ${process.version}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+  const database = await createBenchDatabase();
+  console.log(`database: ${database.where}`);
+
+  // The fake Polygon server runs in its own process: its CPU and memory are not the service's.
+  const fakeScript = fileURLToPath(new URL('./fake-polygon-process.js', import.meta.url));
+  const fake = spawnChild(process.execPath, [fakeScript, FIRST_DATE, LAST_DATE]);
+  const ready = await firstLine(fake, (line) => line.startsWith('FAKE_POLYGON '));
+  const { url: polygonUrl, apiKey } = JSON.parse(ready.slice('FAKE_POLYGON '.length)) as {
+    url: string;
+    apiKey: string;
+  };
+  console.log(`fake Polygon: ${polygonUrl} (pid ${fake.process.pid})`);
+
+  // The service runs in this process, so process.resourceUsage().maxRSS is its peak RSS.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    POLYGON_API_KEY: apiKey,
+    POLYGON_BASE_URL: polygonUrl,
+    POLYGON_REQUESTS_PER_MINUTE: '0',
+    JOB_CONCURRENCY,
+    PRICE_REFRESH_CRON: 'off',
+    RATE_LIMIT_PER_MINUTE: '0',
+  });
+  const app = await createApp({ config, databaseUrl: database.url, logger: pino({ level: 'error' }) });
+  let appClosed = false;
+  const closeApp = async () => {
+    if (appClosed) return;
+    appClosed = true;
+    await app.close();
+  };
+  onCleanup('close app', closeApp);
+  const base = await listen(app);
+  const rssAfterBoot = process.resourceUsage().maxRSS / 1024;
+
+  // End to end: POST populate, poll the job until it is final.
+  const tickers = Array.from({ length: TICKERS }, (_, i) => `BN${String(i).padStart(4, '0')}`);
+  const cpuStart = process.cpuUsage();
+  const fakeCpuStart = processCpuSeconds(fake.process.pid!);
+  const fakePid = fake.process.pid!;
+  const pgCpuStart = descendantsCpuSeconds(process.pid, [fakePid]);
+  const machineStart = machineBusySeconds();
+  // Where the resident memory is when it peaks (sampled): V8 heap, or buffers outside it.
+  let peakSample = process.memoryUsage();
+  const sampler = setInterval(() => {
+    const sample = process.memoryUsage();
+    if (sample.rss > peakSample.rss) peakSample = sample;
+  }, 100);
+  const started = performance.now();
+  const created = await http(base, 'POST', '/api/v1/stocks/populate', {
+    tickers,
+    start_date: FIRST_DATE,
+    end_date: LAST_DATE,
+  });
+  if (created.status !== 202)
+    throw new Error(`populate answered ${created.status}: ${JSON.stringify(created.body)}`);
+  const jobId = (created.body as { id: string }).id;
+  let job: JobBody;
+  let lastPrint = 0;
+  for (;;) {
+    job = (await http(base, 'GET', `/api/v1/jobs/${jobId}`)).body as JobBody;
+    if (FINAL_STATES.has(job.state)) break;
+    if (performance.now() - lastPrint > 5000) {
+      lastPrint = performance.now();
+      console.log(
+        `  ${secondsSince(started).toFixed(1)} s: ${job.state}, ${job.progress.tickers_done}/${job.progress.tickers_total} tickers, ` +
+          `${fmt(job.progress.bars_upserted)} bars`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const seconds = secondsSince(started);
+  const serviceCpu = secondsOf(process.cpuUsage(cpuStart));
+  const fakeCpu = processCpuSeconds(fake.process.pid!) - fakeCpuStart;
+  const pgCpu = descendantsCpuSeconds(process.pid, [fakePid]) - pgCpuStart;
+  const machineCpu = machineBusySeconds() - machineStart;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  clearInterval(sampler);
+  if (job.state !== 'succeeded') {
+    const failed = job.tickers.filter((t) => t.state !== 'succeeded').slice(0, 5);
+    throw new Error(`job ended ${job.state}: ${JSON.stringify(failed)}`);
+  }
+  const bars = job.progress.bars_upserted;
+  const barsPerSecond = bars / seconds;
+  console.log(
+    `populate: ${job.state}, ${fmt(bars)} bars in ${seconds.toFixed(2)} s = ${fmt(barsPerSecond)} bars/s`,
+  );
+  console.log(
+    `CPU during populate (2 cores = ${(2 * seconds).toFixed(1)} core-s): service ${serviceCpu.toFixed(1)} s, ` +
+      `fake Polygon ${fakeCpu.toFixed(1)} s, ` +
+      (database.embedded ? `PostgreSQL ${pgCpu.toFixed(1)} s, ` : '') +
+      `other processes on the machine ${(machineCpu - serviceCpu - fakeCpu - (database.embedded ? pgCpu : 0)).toFixed(1)} s`,
+  );
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  console.log(
+    `service peak RSS: ${peakRssMb.toFixed(0)} MB (after boot: ${rssAfterBoot.toFixed(0)} MB; at the highest sample ` +
+      `rss ${mb(peakSample.rss)} MB = V8 heap ${mb(peakSample.heapTotal)} MB (used ${mb(peakSample.heapUsed)}) + ` +
+      `external ${mb(peakSample.external)} MB (array buffers ${mb(peakSample.arrayBuffers)}) + code/stacks/native)`,
+  );
+  await closeApp();
+  await fake.stop();
+
+  // The ceiling: the same rows, read back (untimed) and loaded with COPY FROM STDIN into a fresh table.
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  onCleanup('close COPY client', () => client.end());
+  const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM stock_prices')).rows;
+  if (count !== bars)
+    console.log(`note: stock_prices holds ${fmt(count)} rows, the job reported ${fmt(bars)}`);
+  const chunks: Buffer[] = [];
+  await pipeline(
+    client.query(copyTo('COPY stock_prices TO STDOUT')),
+    async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) chunks.push(chunk);
+    },
+  );
+  const copyBytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  await client.query('CREATE TABLE stock_prices_copy (LIKE stock_prices INCLUDING ALL)');
+  const copyStart = performance.now();
+  const copyStream = client.query(copyFrom('COPY stock_prices_copy FROM STDIN'));
+  await pipeline(Readable.from(chunks), copyStream);
+  const copySeconds = secondsSince(copyStart);
+  const copyRows = copyStream.rowCount;
+  const copyPerSecond = copyRows / copySeconds;
+  const ratio = barsPerSecond / copyPerSecond;
+  console.log(
+    `COPY FROM STDIN: ${fmt(copyRows)} rows (${fmt(copyBytes / 1024 / 1024, 0)} MB of text) in ${copySeconds.toFixed(2)} s = ` +
+      `${fmt(copyPerSecond)} rows/s`,
+  );
+
+  heading('Results: populate (bench/populate.ts)');
+  console.log(
+    markdownTable(
+      ['Measure', 'Value', 'Target', ''],
+      [
+        ['Bars loaded (500 tickers × 10 y)'.replace('500', String(TICKERS)), fmt(bars), '', ''],
+        ['End to end (POST → job succeeded)', `${seconds.toFixed(2)} s`, '', ''],
+        [
+          'Throughput',
+          `${fmt(barsPerSecond)} bars/s`,
+          `≥ ${fmt(TARGET_BARS_PER_SECOND)}`,
+          verdict(barsPerSecond >= TARGET_BARS_PER_SECOND),
+        ],
+        ['COPY FROM STDIN (same rows)', `${fmt(copyPerSecond)} rows/s`, '', ''],
+        ['Ours / COPY', ratio.toFixed(2), `≥ ${TARGET_COPY_RATIO}`, verdict(ratio >= TARGET_COPY_RATIO)],
+        [
+          'Service peak RSS',
+          `${peakRssMb.toFixed(0)} MB`,
+          `< ${TARGET_RSS_MB} MB`,
+          verdict(peakRssMb < TARGET_RSS_MB),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `\nJOB_CONCURRENCY=${JOB_CONCURRENCY}, rate limit off, ${database.where.replace(/ \(.*/, '')}, ${cpus().length} cores ` +
+      `shared by service, fake Polygon and PostgreSQL; load average at the end ${loadavg()[0].toFixed(2)}; ` +
+      `bench total ${secondsSince(totalStart).toFixed(0)} s`,
+  );
+}
+
+interface JobBody {
+  state: string;
+  progress: { tickers_total: number; tickers_done: number; bars_upserted: number };
+  tickers: { ticker: string; state: string; bars: number; error: string | null }[];
+}
+
+async function listen(app: NestFastifyApplication): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('no listening address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function http(base: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
+function secondsOf(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
+runBench(main);

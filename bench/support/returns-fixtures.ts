@@ -1,0 +1,121 @@
+import type pg from 'pg';
+import { findNegativePosition, type LedgerTrade } from '../../src/portfolios/position-ledger.js';
+
+/** Synthetic prices and portfolios for bench/returns.ts, written straight to the tables in SQL. */
+
+export const TICKERS = 100;
+export const FIRST_DATE = '2015-01-01';
+export const LAST_DATE = '2024-12-31';
+
+/** 100 tickers × Mon–Fri of ten years, a deterministic smooth price path per ticker, in one statement. */
+export async function seedPrices(sql: pg.Pool): Promise<string[]> {
+  const tickers = Array.from({ length: TICKERS }, (_, i) => `BR${String(i).padStart(3, '0')}`);
+  await sql.query(
+    `INSERT INTO stocks (ticker, name, exchange) SELECT t, t || ' Bench Inc.', 'XNAS' FROM unnest($1::varchar[]) t`,
+    [tickers],
+  );
+  await sql.query(
+    `INSERT INTO stock_prices (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
+     SELECT t.ticker, d.date, round(p.close * 0.998, 2), round(p.close * 1.01, 2), round(p.close * 0.99, 2),
+            p.close, 1000000 + 1000 * t.k, round(p.close, 4), 5000 + t.k, true, 'import', now()
+       FROM unnest($1::varchar[]) WITH ORDINALITY AS t(ticker, k)
+      CROSS JOIN LATERAL (
+        SELECT g::date AS date, (g::date - $2::date) AS i
+          FROM generate_series($2::date, $3::date, interval '1 day') g
+         WHERE extract(isodow FROM g) < 6
+      ) d
+      CROSS JOIN LATERAL (
+        SELECT round(((20 + 3 * t.k) * exp(0.0002 * d.i) * (1 + 0.15 * sin(d.i / 37.0 + t.k)))::numeric, 2) AS close
+      ) p`,
+    [tickers, FIRST_DATE, LAST_DATE],
+  );
+  return tickers;
+}
+
+/**
+ * A customer with a portfolio, opening holdings of `tickers`, and `tradeCount` BUY/SELL trades spread over
+ * the ten years that never go short (checked with the service's own ledger rule), priced at the close.
+ */
+export async function seedPortfolio(sql: pg.Pool, name: string, tickers: string[], tradeCount: number) {
+  const slug = name.toLowerCase().replace(/\W+/g, '-');
+  const {
+    rows: [customer],
+  } = await sql.query(
+    `INSERT INTO customers (name, address, email) VALUES ($1, '1 Bench Street', $2) RETURNING id`,
+    [name, `${slug}@bench.invalid`],
+  );
+  const {
+    rows: [portfolio],
+  } = await sql.query(`INSERT INTO portfolios (customer_id) VALUES ($1) RETURNING id`, [customer.id]);
+  const opening = tickers.map((ticker, i) => ({ ticker, quantity: String(100 + i) }));
+  await sql.query(
+    `INSERT INTO holdings (portfolio_id, ticker, quantity)
+     SELECT $1, ticker, quantity FROM unnest($2::varchar[], $3::numeric[]) AS h(ticker, quantity)`,
+    [portfolio.id, opening.map((h) => h.ticker), opening.map((h) => h.quantity)],
+  );
+  const trades = generateTrades(opening, tradeCount);
+  const negative = findNegativePosition(opening, trades);
+  if (negative) throw new Error(`generated ledger goes short: ${JSON.stringify(negative)}`);
+  if (trades.length > 0) {
+    await sql.query(
+      `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
+       SELECT $1, t.ticker, t.type, t.quantity, t.trade_date, p.close
+         FROM unnest($2::varchar[], $3::varchar[], $4::numeric[], $5::date[]) AS t(ticker, type, quantity, trade_date)
+         JOIN stock_prices p ON p.ticker = t.ticker AND p.date = t.trade_date`,
+      [
+        portfolio.id,
+        trades.map((t) => t.ticker),
+        trades.map((t) => t.type),
+        trades.map((t) => t.quantity),
+        trades.map((t) => t.tradeDate),
+      ],
+    );
+  }
+  return {
+    customerId: customer.id as string,
+    trades: trades.length,
+    sells: trades.filter((t) => t.type === 'SELL').length,
+  };
+}
+
+/** Deterministic trades on weekdays after the first one: ~40% sells of at most half the position. */
+function generateTrades(opening: { ticker: string; quantity: string }[], count: number): LedgerTrade[] {
+  const random = mulberry32(20240101);
+  const days: string[] = [];
+  for (
+    let d = new Date(`${FIRST_DATE}T00:00:00Z`);
+    d <= new Date(`${LAST_DATE}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    const dow = d.getUTCDay();
+    if (dow !== 0 && dow !== 6) days.push(d.toISOString().slice(0, 10));
+  }
+  const dates = Array.from(
+    { length: count },
+    () => days[1 + Math.floor(random() * (days.length - 1))],
+  ).sort();
+  const positions = new Map(opening.map((h) => [h.ticker, Number(h.quantity)]));
+  return dates.map((tradeDate) => {
+    const { ticker } = opening[Math.floor(random() * opening.length)];
+    const held = positions.get(ticker)!;
+    if (random() < 0.4 && held >= 2) {
+      const quantity = 1 + Math.floor(random() * (held / 2));
+      positions.set(ticker, held - quantity);
+      return { ticker, type: 'SELL' as const, quantity: String(quantity), tradeDate };
+    }
+    const quantity = 1 + Math.floor(random() * 50);
+    positions.set(ticker, held + quantity);
+    return { ticker, type: 'BUY' as const, quantity: String(quantity), tradeDate };
+  });
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
