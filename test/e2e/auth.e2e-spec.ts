@@ -152,6 +152,17 @@ describe('API keys and scopes (e2e, API_KEYS set)', () => {
       await t.http().get(`/api/v1/customers/${UNKNOWN_ID}`).set(as(key.key)).expect(404);
     });
 
+    it("reads its own portfolio returns and performance, not another customer's (matched on :customer_id)", async () => {
+      for (const route of ['returns', 'performance']) {
+        const mine = await t.http().get(`/api/v1/portfolio/${own}/${route}`).set(as(key.key));
+        expect([401, 403, 404]).not.toContain(mine.status);
+        const theirs = await t.http().get(`/api/v1/portfolio/${other}/${route}`).set(as(key.key)).expect(404);
+        expect(theirs.body.detail).toBe(`Customer ${other} not found`);
+        const admin = await t.http().get(`/api/v1/portfolio/${other}/${route}`).set(as(ADMIN));
+        expect(admin.status).toBe(mine.status);
+      }
+    });
+
     it('anything else → 403: listing, writing, managing keys', async () => {
       for (const req of [
         t.http().get('/api/v1/customers'),
