@@ -24,7 +24,7 @@ while (($#)); do
     --ref=*) ref="${1#--ref=}" ;;
     --out) out_dir="$2"; shift ;;
     --out=*) out_dir="${1#--out=}" ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
     -*) echo "build-release: unknown option $1" >&2; exit 2 ;;
     *) version="$1" ;;
   esac

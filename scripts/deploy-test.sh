@@ -35,7 +35,7 @@ while (($#)); do
     --stub) stub=1 ;;
     --fresh-root) fresh_root=1 ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "deploy-test: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
