@@ -168,7 +168,11 @@ async function main(): Promise<void> {
     },
   );
   const copyBytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  // Same columns, primary key, checks and foreign key to stocks as stock_prices: a like-for-like ceiling.
   await client.query('CREATE TABLE stock_prices_copy (LIKE stock_prices INCLUDING ALL)');
+  await client.query(
+    'ALTER TABLE stock_prices_copy ADD FOREIGN KEY (ticker) REFERENCES stocks (ticker) ON DELETE CASCADE',
+  );
   const copyStart = performance.now();
   const copyStream = client.query(copyFrom('COPY stock_prices_copy FROM STDIN'));
   await pipeline(Readable.from(chunks), copyStream);

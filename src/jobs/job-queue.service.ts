@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
-import type { Db, JobWithMetadata, WorkOptions } from 'pg-boss';
+import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DATABASE_URL } from '../database/database-url.token.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
@@ -68,11 +68,23 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
     });
     await this.boss.createQueue(QUEUES.dailyRefresh, { retryLimit: 1, expireInSeconds: 600 });
     for (const { name, options, handler } of this.registrations) {
-      const workOptions = { ...options, includeMetadata: true as const };
-      await this.boss.work<JobPayloads[QueueName]>(name, workOptions, async (jobs) => {
-        // includeMetadata is set above, so every job carries its metadata (retry count, abort signal).
-        for (const job of jobs) await handler(job as JobWithMetadata<JobPayloads[QueueName]>);
-      });
+      await this.boss.work<JobPayloads[QueueName]>(name, workOptions(options), async (jobs) =>
+        // Jobs of a batch run side by side and settle one by one: a failure retries only its own job.
+        Promise.all(
+          (jobs as JobWithMetadata<JobPayloads[QueueName]>[]).map(async (job): Promise<JobResult> => {
+            try {
+              await handler(job);
+              return { id: job.id, status: 'completed' };
+            } catch (error) {
+              this.logger.warn(
+                { queue: name, jobId: job.id, err: error },
+                'Job attempt failed; it will be retried',
+              );
+              return { id: job.id, status: 'failed', output: { message: (error as Error).message } };
+            }
+          }),
+        ),
+      );
     }
     if (this.config.prices.refreshCron) {
       await this.boss.schedule(QUEUES.dailyRefresh, this.config.prices.refreshCron, {}, { tz: 'UTC' });
@@ -101,4 +113,19 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
   async cancel(name: QueueName, ids: string[]): Promise<void> {
     if (ids.length > 0) await this.boss.cancel(name, ids);
   }
+}
+
+/**
+ * Metadata on (retry count, abort signal), per-job settlement, and, for batches, no pause between
+ * fetches while a batch comes back full: a worker that waited out the polling interval after every
+ * ticker could never go faster than batchSize / interval tickers per second.
+ */
+function workOptions(options: WorkOptions) {
+  const batched = (options.batchSize ?? 1) > 1;
+  return {
+    ...options,
+    includeMetadata: true as const,
+    perJobResults: true as const,
+    burstWhenBatchFull: batched,
+  };
 }

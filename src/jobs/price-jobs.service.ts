@@ -39,7 +39,12 @@ export class PriceJobsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const workers = { localConcurrency: this.config.prices.jobConcurrency, pollingIntervalSeconds: 0.5 };
+    // Each worker takes a batch of tickers and runs them side by side; the rate limiter still spaces requests.
+    const workers = {
+      localConcurrency: this.config.prices.jobConcurrency,
+      batchSize: 4,
+      pollingIntervalSeconds: 0.5,
+    };
     this.queue.register(QUEUES.populateTicker, workers, (job) =>
       this.runTicker(job.data.jobId, job.data.ticker, job.signal, job.retryCount >= job.retryLimit),
     );

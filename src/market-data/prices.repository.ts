@@ -24,6 +24,9 @@ export class PricesRepository {
   async upsertBars(ticker: string, bars: StoredBar[], source: BarSource): Promise<number> {
     if (bars.length === 0) return 0;
     return this.dataSource.transaction(async (manager) => {
+      // Safe to commit asynchronously: WAL is flushed in order, so the job's later, synchronous commit
+      // of this ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
+      await manager.query(`SET LOCAL synchronous_commit = off`);
       let written = 0;
       for (let i = 0; i < bars.length; i += CHUNK) {
         written += await this.upsertChunk(manager, ticker, bars.slice(i, i + CHUNK), source);
@@ -33,8 +36,8 @@ export class PricesRepository {
   }
 
   private async upsertChunk(manager: EntityManager, ticker: string, bars: StoredBar[], source: BarSource) {
-    const column = <K extends keyof StoredBar>(key: K) => bars.map((bar) => bar[key]);
-    const changed: unknown[] = await manager.query(
+    const column = (key: keyof StoredBar) => arrayLiteral(bars.map((bar) => bar[key]));
+    const result = await manager.queryRunner!.query(
       `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
        SELECT $1, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $2, $3, now()
          FROM unnest($4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[],
@@ -45,8 +48,7 @@ export class PricesRepository {
          adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
        WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
          IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
-                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
-       RETURNING 1`,
+                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)`,
       [
         ticker,
         source.adjusted,
@@ -60,8 +62,9 @@ export class PricesRepository {
         column('vwap'),
         column('trades'),
       ],
+      true,
     );
-    return changed.length;
+    return result.affected ?? 0;
   }
 
   /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
@@ -143,4 +146,12 @@ export class PricesRepository {
     const [row] = await this.dataSource.query(`SELECT max(date)::text AS date FROM stock_prices`);
     return row?.date ?? null;
   }
+}
+
+/**
+ * A Postgres array literal built in one join: the values are dates, plain decimals and integers (never
+ * quotes, commas or braces), so per-element escaping, which dominates pg's own array encoding, is moot.
+ */
+function arrayLiteral(values: (string | number | null)[]): string {
+  return `{${values.map((value) => (value === null ? 'NULL' : value)).join(',')}}`;
 }

@@ -54,11 +54,12 @@ describe('price jobs: one request rate for the whole deployment', () => {
     ]);
     await waitForJob(apps[0].http, a.body.id);
     await waitForJob(apps[1].http, b.body.id);
-    const times = fake.requests.map((request) => request.at).sort((x, y) => x - y);
-    expect(times.length).toBeGreaterThanOrEqual(8);
-    const gaps = times.slice(1).map((at, i) => at - times[i]);
-    // 120/min is one request per 500 ms; allow a little scheduling jitter, never a burst.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(450);
+    expect(fake.requests.length).toBeGreaterThanOrEqual(8);
+    // 120/min is one request slot per 500 ms. A slot's request can start late (a busy event loop), so two
+    // may land closer than 500 ms, but never more than one extra per window; two uncoordinated instances
+    // would send twice as many.
+    expect(fake.maxRequestsInWindow(2_000)).toBeLessThanOrEqual(6);
+    expect(fake.maxRequestsInWindow(4_000)).toBeLessThanOrEqual(10);
     expect(fake.maxRequestsInWindow(60_000)).toBeLessThanOrEqual(120);
   });
 });
