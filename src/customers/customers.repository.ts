@@ -98,6 +98,9 @@ export class CustomersRepository {
         guard(holdings, trades);
         await manager.query(`DELETE FROM holdings WHERE portfolio_id = $1`, [portfolio.id]);
         await this.insertHoldings(manager, portfolio.id, holdings);
+        await manager.query(`UPDATE portfolios SET ledger_version = ledger_version + 1 WHERE id = $1`, [
+          portfolio.id,
+        ]);
       }
       return true;
     });

@@ -3,6 +3,7 @@ import { MetricsService } from '../metrics/metrics.service.js';
 import { marketDataProviderFactory } from './market-data-provider.factory.js';
 import { POLYGON_METRICS } from './polygon-metrics.js';
 import { PriceLoaderService } from './price-loader.service.js';
+import { PriceSeriesService } from './price-series.service.js';
 import { PricesRepository } from './prices.repository.js';
 import { PricesService } from './prices.service.js';
 import { StocksController } from './stocks.controller.js';
@@ -15,9 +16,10 @@ import { StocksModule } from './stocks.module.js';
     PricesRepository,
     PricesService,
     PriceLoaderService,
+    PriceSeriesService,
     marketDataProviderFactory,
     { provide: POLYGON_METRICS, useExisting: MetricsService },
   ],
-  exports: [PricesRepository, PriceLoaderService, StocksModule],
+  exports: [PricesRepository, PriceLoaderService, PriceSeriesService, StocksModule],
 })
 export class MarketDataModule {}

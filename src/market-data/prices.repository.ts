@@ -31,6 +31,11 @@ export class PricesRepository {
       for (let i = 0; i < bars.length; i += CHUNK) {
         written += await this.upsertChunk(manager, ticker, bars.slice(i, i + CHUNK), source);
       }
+      if (written > 0) {
+        await manager.query(`UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1`, [
+          ticker,
+        ]);
+      }
       return written;
     });
   }
@@ -110,25 +115,32 @@ export class PricesRepository {
     );
   }
 
+  /** The version of each ticker's stored bars (changes whenever they change); absent tickers are left out. */
+  async priceVersions(tickers: string[]): Promise<Map<string, string>> {
+    const rows: { ticker: string; version: string }[] = await this.dataSource.query(
+      `SELECT ticker, COALESCE(prices_updated_at::text, '') AS version FROM stocks WHERE ticker = ANY($1::varchar[])`,
+      [tickers],
+    );
+    return new Map(rows.map((row) => [row.ticker, row.version]));
+  }
+
   /**
-   * Closes for many tickers in one query: per ticker, the latest bar on or before `from` (the as-of price
-   * of the window's first day) and every bar in (from, to]. Each ticker's series comes back as two
-   * comma-joined strings, which is far cheaper to decode than one row per bar.
+   * Every stored close of these tickers, in one query. Each series comes back as two comma-joined strings,
+   * which is far cheaper to decode than one row per bar.
    */
-  async closesForWindow(tickers: string[], from: IsoDate, to: IsoDate): Promise<Map<string, CloseBar[]>> {
+  async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
     const series = new Map<string, CloseBar[]>();
     if (tickers.length === 0) return series;
     const rows: { ticker: string; dates: string; closes: string }[] = await this.dataSource.query(
-      `SELECT t.ticker, string_agg(b.date::text, ',' ORDER BY b.date) AS dates,
-              string_agg(b.close::float8::text, ',' ORDER BY b.date) AS closes
+      `SELECT t.ticker, b.dates, b.closes
          FROM unnest($1::varchar[]) AS t(ticker)
          CROSS JOIN LATERAL (
-           (SELECT date, close FROM stock_prices WHERE ticker = t.ticker AND date <= $2 ORDER BY date DESC LIMIT 1)
-           UNION ALL
-           (SELECT date, close FROM stock_prices WHERE ticker = t.ticker AND date > $2 AND date <= $3)
+           SELECT string_agg(date::text, ',' ORDER BY date) AS dates,
+                  string_agg(close::text, ',' ORDER BY date) AS closes
+             FROM stock_prices WHERE ticker = t.ticker
          ) b
-        GROUP BY t.ticker`,
-      [tickers, from, to],
+        WHERE b.dates IS NOT NULL`,
+      [tickers],
     );
     for (const row of rows) {
       const dates = row.dates.split(',');

@@ -26,6 +26,7 @@ export class TransactionsRepository {
       if (!portfolioId) return null;
       const { opening, trades } = await this.ledger(manager, portfolioId);
       guard(opening, [...trades, trade]);
+      await this.bumpLedgerVersion(manager, portfolioId);
       const [row] = await manager.query(
         `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -68,8 +69,15 @@ export class TransactionsRepository {
         trades.filter((trade) => trade.id !== transactionId),
       );
       await manager.query(`DELETE FROM transactions WHERE id = $1`, [transactionId]);
+      await this.bumpLedgerVersion(manager, portfolioId);
       return 'deleted';
     });
+  }
+
+  private async bumpLedgerVersion(manager: EntityManager, portfolioId: string): Promise<void> {
+    await manager.query(`UPDATE portfolios SET ledger_version = ledger_version + 1 WHERE id = $1`, [
+      portfolioId,
+    ]);
   }
 
   private async lockPortfolio(manager: EntityManager, customerId: string): Promise<string | undefined> {
@@ -124,11 +132,21 @@ export class TransactionsRepository {
         [portfolio.id, until],
       ),
     ]);
-    return { opening, trades };
+    return { version: portfolio.version, opening, trades };
+  }
+
+  /** The portfolio's ledger version (bumped by every holdings or transactions change); null if no customer. */
+  async ledgerVersion(customerId: string): Promise<number | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ledger_version FROM portfolios WHERE customer_id = $1`,
+      [customerId],
+    );
+    return row ? row.ledger_version : null;
   }
 }
 
 export interface CustomerLedger {
+  version: number;
   opening: { ticker: string; quantity: number }[];
   trades: {
     ticker: string;

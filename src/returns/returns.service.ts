@@ -6,24 +6,36 @@ import {
 } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
-import { PricesRepository } from '../market-data/prices.repository.js';
+import { PriceSeriesService } from '../market-data/price-series.service.js';
 import { TransactionsRepository } from '../portfolios/transactions.repository.js';
 import { calculateReturns } from './calculators/index.js';
 import type { ReturnsResult } from './calculators/types.js';
+import { type CachedReturns, ReturnsResultCache, sameVersions } from './returns-result.cache.js';
 
 export interface ReturnsRequest {
   customerId: string;
   start: string;
   end: string;
   benchmark?: string;
+  /** Recompute even when a cached result is still valid (Cache-Control: no-cache). */
+  noCache?: boolean;
 }
 
-/** Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator. */
+/** Results kept in memory; each holds a daily series, so this bounds the cache to a few tens of MB. */
+const RESULT_CACHE_ENTRIES = 200;
+
+/**
+ * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
+ * Results are cached by the versions of the ledger and of every price series they used: a repeat request
+ * costs two small queries, and any change to trades, holdings or prices makes it compute afresh.
+ */
 @Injectable()
 export class ReturnsService {
+  private readonly results = new ReturnsResultCache(RESULT_CACHE_ENTRIES);
+
   constructor(
     private readonly transactions: TransactionsRepository,
-    private readonly prices: PricesRepository,
+    private readonly prices: PriceSeriesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -39,14 +51,15 @@ export class ReturnsService {
         'invalid-date-range',
       );
     }
+    const key = [customerId, start, end, benchmark ?? ''].join('|');
+    const cached = request.noCache ? undefined : this.results.get(key);
+    if (cached && (await this.stillValid(customerId, cached))) return cached.result;
+
     const ledger = await this.transactions.ledgerUntil(customerId, end);
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
     const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
-    const bars = await this.prices.closesForWindow(
-      [...tickers, ...(benchmark ? [benchmark] : [])],
-      start,
-      end,
-    );
+    const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
+    const { bars, versions } = await this.prices.window(priced, start, end);
     const result = calculateReturns({
       start,
       end,
@@ -64,6 +77,20 @@ export class ReturnsService {
         { missing_prices: result.missing_prices },
       );
     }
+    this.results.set(key, {
+      ledgerVersion: ledger.version,
+      tickers: priced,
+      priceVersions: versions,
+      result,
+    });
     return result;
+  }
+
+  private async stillValid(customerId: string, cached: CachedReturns): Promise<boolean> {
+    const [ledgerVersion, priceVersions] = await Promise.all([
+      this.transactions.ledgerVersion(customerId),
+      this.prices.priceVersions(cached.tickers),
+    ]);
+    return ledgerVersion === cached.ledgerVersion && sameVersions(priceVersions, cached.priceVersions);
   }
 }

@@ -1,10 +1,12 @@
 import { CreateCoreTables1795306173832 } from './1795306173832-CreateCoreTables.js';
 import { CreatePriceStorageAndJobs1795306548576 } from './1795306548576-CreatePriceStorageAndJobs.js';
 import { CreateApiKeys1795306821167 } from './1795306821167-CreateApiKeys.js';
+import { AddCacheVersions1795309272554 } from './1795309272554-AddCacheVersions.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
   CreateCoreTables1795306173832,
   CreatePriceStorageAndJobs1795306548576,
   CreateApiKeys1795306821167,
+  AddCacheVersions1795309272554,
 ];

@@ -16,6 +16,10 @@ export class Stock {
   @Column({ type: 'timestamptz', nullable: true })
   fullFetchAt!: Date | null;
 
+  /** Bumped whenever this ticker's stored bars change: readers cache price series by it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pricesUpdatedAt!: Date | null;
+
   /** When name and exchange were last asked of the provider (asked once per ticker). */
   @Column({ type: 'timestamptz', nullable: true })
   detailsFetchedAt!: Date | null;

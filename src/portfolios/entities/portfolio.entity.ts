@@ -27,6 +27,10 @@ export class Portfolio {
   @OneToMany(() => Holding, (holding) => holding.portfolio)
   holdings?: Relation<Holding>[];
 
+  /** Bumped by every change to the holdings or transactions: returns are cached by it. */
+  @Column({ type: 'int', default: 0 })
+  ledgerVersion!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

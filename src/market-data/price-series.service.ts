@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { IsoDate } from '../common/time/calendar-date.js';
+import type { CloseBar } from './price-bar.js';
+import { PriceSeriesCache } from './price-series.cache.js';
+import { PricesRepository } from './prices.repository.js';
+
+/** About 40 MB of bars: 160 tickers × 10 years. */
+const CACHE_MAX_BARS = 400_000;
+
+export interface WindowCloses {
+  /** Per ticker: the latest bar on or before `start`, then every bar in (start, end]. */
+  bars: Map<string, CloseBar[]>;
+  /** The price versions the bars were read at (for callers that cache what they compute from them). */
+  versions: Map<string, string>;
+}
+
+/** Close series for a window, served from a version-checked cache: one small query when nothing changed. */
+@Injectable()
+export class PriceSeriesService {
+  private readonly cache = new PriceSeriesCache(CACHE_MAX_BARS);
+
+  constructor(private readonly prices: PricesRepository) {}
+
+  priceVersions(tickers: string[]): Promise<Map<string, string>> {
+    return this.prices.priceVersions(tickers);
+  }
+
+  async window(tickers: string[], start: IsoDate, end: IsoDate): Promise<WindowCloses> {
+    // Versions first: a series read after them is at least as new, so it is never cached as fresher than it is.
+    const versions = await this.prices.priceVersions(tickers);
+    const series = new Map<string, CloseBar[]>();
+    const stale: string[] = [];
+    for (const [ticker, version] of versions) {
+      const cached = this.cache.get(ticker, version);
+      if (cached) series.set(ticker, cached);
+      else stale.push(ticker);
+    }
+    for (const [ticker, bars] of await this.prices.closeSeries(stale)) {
+      this.cache.set(ticker, versions.get(ticker)!, bars);
+      series.set(ticker, bars);
+    }
+    const bars = new Map<string, CloseBar[]>();
+    for (const [ticker, all] of series) {
+      const window = sliceWindow(all, start, end);
+      if (window.length > 0) bars.set(ticker, window);
+    }
+    return { bars, versions };
+  }
+}
+
+/** The latest bar on or before `start` and every bar in (start, end], by binary search. */
+export function sliceWindow(bars: CloseBar[], start: IsoDate, end: IsoDate): CloseBar[] {
+  const first = Math.max(0, lastIndexOnOrBefore(bars, start));
+  const last = lastIndexOnOrBefore(bars, end);
+  return last < first ? [] : bars.slice(first, last + 1);
+}
+
+function lastIndexOnOrBefore(bars: CloseBar[], date: IsoDate): number {
+  let low = 0;
+  let high = bars.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (bars[middle].date <= date) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
