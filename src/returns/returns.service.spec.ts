@@ -1,0 +1,66 @@
+import type { PriceSeriesService } from '../market-data/price-series.service.js';
+import type { CustomerLedger, TransactionsRepository } from '../portfolios/transactions.repository.js';
+import { ReturnsService } from './returns.service.js';
+
+/** Fakes of the two sources, counting reads, with versions a test can bump. */
+function setup() {
+  const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0 };
+  const ledger = (): CustomerLedger => ({
+    version: state.ledgerVersion,
+    opening: [{ ticker: 'A', quantity: 1 }],
+    trades: [],
+  });
+  const transactions = {
+    ledgerUntil: async () => {
+      state.ledgerReads++;
+      return ledger();
+    },
+    ledgerVersion: async () => state.ledgerVersion,
+  } as unknown as TransactionsRepository;
+  const versions = () => new Map([['A', state.priceVersion]]);
+  const prices = {
+    priceVersions: async () => versions(),
+    window: async () => {
+      state.seriesReads++;
+      return {
+        versions: versions(),
+        bars: new Map([
+          [
+            'A',
+            [
+              { date: '2024-01-02', close: 10 },
+              { date: '2024-01-03', close: 11 },
+            ],
+          ],
+        ]),
+      };
+    },
+  } as unknown as PriceSeriesService;
+  const service = new ReturnsService(transactions, prices, { now: () => new Date('2024-06-01T00:00:00Z') });
+  return { service, state };
+}
+
+const request = { customerId: 'c', start: '2024-01-02', end: '2024-01-03' };
+
+describe('ReturnsService result cache', () => {
+  it('serves a repeat from the cache after checking the versions, and recomputes when one changed', async () => {
+    const { service, state } = setup();
+    const first = await service.calculate(request);
+    expect(await service.calculate(request)).toBe(first);
+    expect(state.ledgerReads).toBe(1);
+    state.ledgerVersion = 2;
+    expect(await service.calculate(request)).not.toBe(first);
+    expect(state.ledgerReads).toBe(2);
+    state.priceVersion = 'v2';
+    await service.calculate(request);
+    expect(state.seriesReads).toBe(3);
+  });
+
+  it('recomputes on no-cache, and keys by window', async () => {
+    const { service, state } = setup();
+    await service.calculate(request);
+    await service.calculate({ ...request, noCache: true });
+    await service.calculate({ ...request, end: '2024-01-04' });
+    expect(state.ledgerReads).toBe(3);
+  });
+});
