@@ -21,11 +21,13 @@ export class ReturnsController {
   @Get('returns')
   @ApiOkResponse({ type: ReturnsResponse })
   @ApiProblems(400, 404, 422)
+  @ApiHeader(NO_CACHE_HEADER)
   async returnsFor(
     @UuidParam('customer_id') customerId: string,
     @Query() query: ReturnsQuery,
+    @Headers('cache-control') cacheControl?: string,
   ): Promise<ReturnsResponse> {
-    const request = { customerId, start: query.start_date, end: query.end_date, benchmark: query.benchmark };
+    const request = toRequest(customerId, query, cacheControl);
     return toReturnsResponse(request, await this.returns.calculate(request));
   }
 

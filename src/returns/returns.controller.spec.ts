@@ -1,0 +1,19 @@
+import type { ReturnsResult } from './calculators/types.js';
+import { ReturnsController } from './returns.controller.js';
+import type { ReturnsRequest, ReturnsService } from './returns.service.js';
+
+describe('ReturnsController', () => {
+  const seen: ReturnsRequest[] = [];
+  const result = { holdings: [], series: [], warnings: [], missing_prices: [] } as unknown as ReturnsResult;
+  const service = { calculate: async (request: ReturnsRequest) => (seen.push(request), result) };
+  const controller = new ReturnsController(service as unknown as ReturnsService);
+  const query = { start_date: '2024-01-01', end_date: '2024-01-31' };
+
+  it('passes Cache-Control: no-cache through to both routes, and only then', async () => {
+    await controller.returnsFor('c', query, 'no-cache');
+    await controller.performance('c', query, 'max-age=0, No-Cache');
+    await controller.returnsFor('c', query, undefined);
+    await controller.performance('c', query, 'max-age=60');
+    expect(seen.map((request) => request.noCache)).toEqual([true, true, false, false]);
+  });
+});
