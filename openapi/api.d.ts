@@ -399,7 +399,7 @@ export interface components {
        * @description Unique when present
        * @example ada@example.com
        */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example Ada Lovelace */
       name: string;
       /** @description Opening holdings; each ticker at most once */
@@ -849,7 +849,7 @@ export interface components {
        * @description Unique when present
        * @example ada@example.com
        */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example Ada Lovelace */
       name?: string;
       /** @description Opening holdings; each ticker at most once */
@@ -1883,7 +1883,11 @@ export interface operations {
         /** @description Measured from the close of this day */
         start_date: string;
       };
-      header?: never;
+      header: {
+        'cache-control': string;
+        /** @description no-cache recomputes even when the cached result is still valid (it always is checked) */
+        'Cache-Control'?: string;
+      };
       path: {
         customer_id: string;
       };
@@ -1966,7 +1970,11 @@ export interface operations {
         /** @description Measured from the close of this day */
         start_date: string;
       };
-      header?: never;
+      header: {
+        'cache-control': string;
+        /** @description no-cache recomputes even when the cached result is still valid (it always is checked) */
+        'Cache-Control'?: string;
+      };
       path: {
         customer_id: string;
       };

@@ -24,7 +24,12 @@ export class CreateCustomerDto {
   @Length(1, 500)
   address!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'ada@example.com', description: 'Unique when present' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'ada@example.com',
+    description: 'Unique when present',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @Length(3, 320)
