@@ -14,7 +14,9 @@ const server = http.createServer(async (req, res) => {
       await pool.query('SELECT 1 FROM deploy_test_stub_migrations LIMIT 1');
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     } catch (error) {
-      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', error: String(error.message) }));
+      res
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'error', error: String(error.message) }));
     }
     return;
   }
