@@ -62,3 +62,8 @@ output "backup_retention_period" {
   description = "Days automated backups are kept."
   value       = aws_db_instance.this.backup_retention_period
 }
+
+output "apply_immediately" {
+  description = "Whether modifications are applied immediately rather than in the next maintenance window."
+  value       = aws_db_instance.this.apply_immediately
+}

@@ -86,23 +86,28 @@ run "production_database_settings" {
   }
 
   assert {
-    condition     = module.database.multi_az == true
+    condition     = module.stack.db_multi_az == true
     error_message = "Production RDS must be Multi-AZ."
   }
 
   assert {
-    condition     = module.database.deletion_protection == true
+    condition     = module.stack.db_deletion_protection == true
     error_message = "Production RDS must have deletion protection."
   }
 
   assert {
-    condition     = module.database.final_snapshot_identifier == "portfolio-returns-production-final"
+    condition     = module.stack.db_final_snapshot_identifier == "portfolio-returns-production-final"
     error_message = "Production RDS must take a final snapshot."
   }
 
   assert {
-    condition     = module.database.backup_retention_period == 14
+    condition     = module.stack.db_backup_retention_period == 14
     error_message = "Production keeps 14 days of backups by default."
+  }
+
+  assert {
+    condition     = module.stack.db_apply_immediately == false
+    error_message = "Production RDS changes wait for the maintenance window."
   }
 
   assert {
@@ -128,8 +133,13 @@ run "production_settings_survive_overrides" {
   }
 
   assert {
-    condition     = module.database.multi_az == true && module.database.deletion_protection == true && module.database.final_snapshot_identifier != null
+    condition     = module.stack.db_multi_az == true && module.stack.db_deletion_protection == true && module.stack.db_final_snapshot_identifier != null
     error_message = "Production guarantees must not depend on variables."
+  }
+
+  assert {
+    condition     = module.stack.db_apply_immediately == false && module.stack.db_final_snapshot_identifier == "portfolio-returns-production-final"
+    error_message = "Production RDS changes wait for the maintenance window and keep the final snapshot, whatever the inputs."
   }
 
   assert {

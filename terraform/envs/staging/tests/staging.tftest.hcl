@@ -86,13 +86,23 @@ run "staging_defaults" {
   }
 
   assert {
-    condition     = module.database.multi_az == false && module.database.deletion_protection == false
+    condition     = module.stack.db_multi_az == false && module.stack.db_deletion_protection == false
     error_message = "Staging runs single-AZ without deletion protection."
   }
 
   assert {
-    condition     = module.database.backup_retention_period >= 7
+    condition     = module.stack.db_backup_retention_period >= 7
     error_message = "Backups must be kept at least 7 days."
+  }
+
+  assert {
+    condition     = module.stack.db_final_snapshot_identifier == null && module.stack.db_apply_immediately == true
+    error_message = "Staging skips the final snapshot and applies database changes immediately."
+  }
+
+  assert {
+    condition     = module.stack.db_backup_retention_period == 7
+    error_message = "Staging keeps 7 days of backups by default."
   }
 
   assert {
@@ -119,14 +129,14 @@ run "graviton_app_host_gets_arm64" {
   }
 
   override_data {
-    target = module.app.data.aws_ec2_instance_type.this
+    target = module.stack.module.app.data.aws_ec2_instance_type.this
     values = {
       supported_architectures = ["arm64"]
     }
   }
 
   override_data {
-    target = module.app.data.aws_ami.al2023
+    target = module.stack.module.app.data.aws_ami.al2023
     values = {
       id           = "ami-0arm000000000000001"
       architecture = "arm64"
