@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { bumpLedgerVersion, ledgerTrades, lockPortfolioOf } from '../portfolios/ledger-statements.js';
 import type { LedgerTrade } from '../portfolios/position-ledger.js';
 import type { CustomerFields, CustomerRecord, HoldingRecord, NewHolding } from './customer.record.js';
 
@@ -76,11 +77,8 @@ export class CustomersRepository {
     guard: HoldingsGuard,
   ): Promise<CustomerRecord | null> {
     const found = await this.dataSource.transaction(async (manager) => {
-      const [portfolio] = await manager.query(
-        `SELECT p.id FROM portfolios p WHERE p.customer_id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (!portfolio) return false;
+      const portfolioId = await lockPortfolioOf(manager, id);
+      if (!portfolioId) return false;
       const sets = UPDATABLE.filter((column) => fields[column] !== undefined).map(
         (c) => [c, fields[c]] as const,
       );
@@ -90,17 +88,10 @@ export class CustomersRepository {
         [id, ...sets.map(([, value]) => value)],
       );
       if (holdings) {
-        const trades: LedgerTrade[] = await manager.query(
-          `SELECT ticker, type, quantity::text AS quantity, trade_date::text AS "tradeDate"
-             FROM transactions WHERE portfolio_id = $1`,
-          [portfolio.id],
-        );
-        guard(holdings, trades);
-        await manager.query(`DELETE FROM holdings WHERE portfolio_id = $1`, [portfolio.id]);
-        await this.insertHoldings(manager, portfolio.id, holdings);
-        await manager.query(`UPDATE portfolios SET ledger_version = ledger_version + 1 WHERE id = $1`, [
-          portfolio.id,
-        ]);
+        guard(holdings, await ledgerTrades(manager, portfolioId));
+        await manager.query(`DELETE FROM holdings WHERE portfolio_id = $1`, [portfolioId]);
+        await this.insertHoldings(manager, portfolioId, holdings);
+        await bumpLedgerVersion(manager, portfolioId);
       }
       return true;
     });

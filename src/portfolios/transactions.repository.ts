@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { bumpLedgerVersion, ledgerTrades, lockPortfolioOf } from './ledger-statements.js';
 import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
 import type { NewTransaction, TransactionRecord } from './transaction.record.js';
 
@@ -22,11 +23,11 @@ export class TransactionsRepository {
     guard: LedgerGuard,
   ): Promise<TransactionRecord | null> {
     return this.dataSource.transaction(async (manager) => {
-      const portfolioId = await this.lockPortfolio(manager, customerId);
+      const portfolioId = await lockPortfolioOf(manager, customerId);
       if (!portfolioId) return null;
       const { opening, trades } = await this.ledger(manager, portfolioId);
       guard(opening, [...trades, trade]);
-      await this.bumpLedgerVersion(manager, portfolioId);
+      await bumpLedgerVersion(manager, portfolioId);
       const [row] = await manager.query(
         `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -60,7 +61,7 @@ export class TransactionsRepository {
     guard: LedgerGuard,
   ): Promise<'deleted' | 'no-customer' | 'no-transaction'> {
     return this.dataSource.transaction(async (manager) => {
-      const portfolioId = await this.lockPortfolio(manager, customerId);
+      const portfolioId = await lockPortfolioOf(manager, customerId);
       if (!portfolioId) return 'no-customer';
       const { opening, trades } = await this.ledger(manager, portfolioId);
       if (!trades.some((trade) => trade.id === transactionId)) return 'no-transaction';
@@ -69,22 +70,9 @@ export class TransactionsRepository {
         trades.filter((trade) => trade.id !== transactionId),
       );
       await manager.query(`DELETE FROM transactions WHERE id = $1`, [transactionId]);
-      await this.bumpLedgerVersion(manager, portfolioId);
+      await bumpLedgerVersion(manager, portfolioId);
       return 'deleted';
     });
-  }
-
-  private async bumpLedgerVersion(manager: EntityManager, portfolioId: string): Promise<void> {
-    await manager.query(`UPDATE portfolios SET ledger_version = ledger_version + 1 WHERE id = $1`, [
-      portfolioId,
-    ]);
-  }
-
-  private async lockPortfolio(manager: EntityManager, customerId: string): Promise<string | undefined> {
-    const [portfolio] = await manager.query(`SELECT id FROM portfolios WHERE customer_id = $1 FOR UPDATE`, [
-      customerId,
-    ]);
-    return portfolio?.id;
   }
 
   private async ledger(
@@ -95,11 +83,7 @@ export class TransactionsRepository {
       manager.query(`SELECT ticker, quantity::text AS quantity FROM holdings WHERE portfolio_id = $1`, [
         portfolioId,
       ]),
-      manager.query(
-        `SELECT id, ticker, type, quantity::text AS quantity, trade_date::text AS "tradeDate"
-           FROM transactions WHERE portfolio_id = $1`,
-        [portfolioId],
-      ),
+      ledgerTrades(manager, portfolioId),
     ]);
     return { opening, trades };
   }
