@@ -109,10 +109,6 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
   async send<N extends QueueName>(name: N, data: JobPayloads[N], singletonKey?: string): Promise<void> {
     await this.boss.send(name, data, singletonKey ? { singletonKey } : undefined);
   }
-
-  async cancel(name: QueueName, ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.boss.cancel(name, ids);
-  }
 }
 
 /**

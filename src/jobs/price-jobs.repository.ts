@@ -60,10 +60,6 @@ export class PriceJobsRepository {
              FROM unnest($2::varchar[], $3::date[], $4::date[]) AS t(ticker, from_date, to_date)`,
           [job.id, ...columns(job.tasks)],
         );
-        await manager.query(
-          `INSERT INTO stocks (ticker) SELECT unnest($1::varchar[]) ON CONFLICT DO NOTHING`,
-          [job.tasks.map((task) => task.ticker)],
-        );
         await enqueue(bossDb(manager.queryRunner!));
         return { id: job.id, created: true };
       });
@@ -117,14 +113,6 @@ export class PriceJobsRepository {
       [jobId],
     );
     return task;
-  }
-
-  async isActive(jobId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE}`,
-      [jobId],
-    );
-    return rows.length > 0;
   }
 
   /**

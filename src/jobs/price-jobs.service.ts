@@ -79,6 +79,8 @@ export class PriceJobsService implements OnModuleInit {
       end_date: request.endDate ?? null,
     };
     const dedupeKey = createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
+    // Prices reference stocks: every ticker gets its row before a worker can store bars for it.
+    await this.stocks.ensureTickers(tasks.map((task) => task.ticker));
     const jobId = randomUUID();
     const { id, created } = await this.jobs.createOrGetActive(
       { id: jobId, type: request.type, dedupeKey, request: normalized, tasks },

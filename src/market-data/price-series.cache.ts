@@ -1,3 +1,4 @@
+import { LruMap } from '../common/cache/lru-map.js';
 import type { CloseBar } from './price-bar.js';
 
 interface Entry {
@@ -11,34 +12,18 @@ interface Entry {
  * the version, so a matching version means the cached series is exactly what the database holds.
  */
 export class PriceSeriesCache {
-  private readonly entries = new Map<string, Entry>();
-  private size = 0;
+  private readonly entries: LruMap<string, Entry>;
 
-  constructor(private readonly maxBars: number) {}
+  constructor(maxBars: number) {
+    this.entries = new LruMap(maxBars, (entry) => entry.bars.length);
+  }
 
   get(ticker: string, version: string): CloseBar[] | undefined {
     const entry = this.entries.get(ticker);
-    if (!entry || entry.version !== version) return undefined;
-    this.entries.delete(ticker);
-    this.entries.set(ticker, entry);
-    return entry.bars;
+    return entry?.version === version ? entry.bars : undefined;
   }
 
   set(ticker: string, version: string, bars: CloseBar[]): void {
-    this.remove(ticker);
-    if (bars.length > this.maxBars) return;
     this.entries.set(ticker, { version, bars });
-    this.size += bars.length;
-    for (const [oldest] of this.entries) {
-      if (this.size <= this.maxBars) break;
-      this.remove(oldest);
-    }
-  }
-
-  private remove(ticker: string): void {
-    const entry = this.entries.get(ticker);
-    if (!entry) return;
-    this.size -= entry.bars.length;
-    this.entries.delete(ticker);
   }
 }

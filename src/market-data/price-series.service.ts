@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { IsoDate } from '../common/time/calendar-date.js';
+import { lastIndexOnOrBefore } from '../common/time/last-on-or-before.js';
 import type { CloseBar } from './price-bar.js';
 import { PriceSeriesCache } from './price-series.cache.js';
 import { PricesRepository } from './prices.repository.js';
@@ -53,20 +54,4 @@ export function sliceWindow(bars: CloseBar[], start: IsoDate, end: IsoDate): Clo
   const first = Math.max(0, lastIndexOnOrBefore(bars, start));
   const last = lastIndexOnOrBefore(bars, end);
   return last < first ? [] : bars.slice(first, last + 1);
-}
-
-function lastIndexOnOrBefore(bars: CloseBar[], date: IsoDate): number {
-  let low = 0;
-  let high = bars.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (bars[middle].date <= date) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }

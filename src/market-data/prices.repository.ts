@@ -152,12 +152,6 @@ export class PricesRepository {
     }
     return series;
   }
-
-  /** The newest stored bar date of any ticker (for staleness metrics). */
-  async newestBarDate(): Promise<IsoDate | null> {
-    const [row] = await this.dataSource.query(`SELECT max(date)::text AS date FROM stock_prices`);
-    return row?.date ?? null;
-  }
 }
 
 /**

@@ -44,7 +44,7 @@ export class PricesService {
   }
 
   async bars(ticker: string, from?: string, to?: string): Promise<StoredBar[]> {
-    await this.coverage(ticker);
+    if (!(await this.stocks.exists(ticker))) throw new NotFoundProblem(`Stock ${ticker} not found`);
     return this.prices.listBars(ticker, from, to);
   }
 }

@@ -19,6 +19,11 @@ export class StocksRepository {
     );
   }
 
+  async exists(ticker: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM stocks WHERE ticker = $1`, [ticker]);
+    return rows.length > 0;
+  }
+
   async markFullFetch(ticker: string, at: Date): Promise<void> {
     await this.dataSource.query(
       `UPDATE stocks SET full_fetch_at = $2, updated_at = now() WHERE ticker = $1`,

@@ -10,7 +10,8 @@ import { PriceSeriesService } from '../market-data/price-series.service.js';
 import { TransactionsRepository } from '../portfolios/transactions.repository.js';
 import { calculateReturns } from './calculators/index.js';
 import type { ReturnsResult } from './calculators/types.js';
-import { type CachedReturns, ReturnsResultCache, sameVersions } from './returns-result.cache.js';
+import { LruMap } from '../common/cache/lru-map.js';
+import { type CachedReturns, sameVersions } from './cached-returns.js';
 
 export interface ReturnsRequest {
   customerId: string;
@@ -31,7 +32,8 @@ const RESULT_CACHE_ENTRIES = 200;
  */
 @Injectable()
 export class ReturnsService {
-  private readonly results = new ReturnsResultCache(RESULT_CACHE_ENTRIES);
+  /** Computed returns by (customer, window, benchmark); an entry is served only once its versions check out. */
+  private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_ENTRIES);
 
   constructor(
     private readonly transactions: TransactionsRepository,

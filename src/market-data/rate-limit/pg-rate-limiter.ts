@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { abortableSleep } from '../providers/abortable-sleep.js';
 
 /**
  * A request-spacing limiter shared by every worker of every instance: each caller reserves the next free
@@ -26,21 +27,6 @@ export class PgRateLimiter {
        RETURNING GREATEST(0, EXTRACT(EPOCH FROM (next_at - clock_timestamp())) * 1000 - $2) AS wait_ms`,
       [this.name, this.intervalMs],
     );
-    await sleep(Number(row.wait_ms), signal);
+    await abortableSleep(Number(row.wait_ms), signal);
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import type { PriceBar } from './types.js';
 
 /**
@@ -16,14 +17,7 @@ export class AsOfPriceCursor {
 
   /** Moves to the latest bar dated on or before `date`. */
   seek(date: IsoDate): void {
-    let low = 0;
-    let high = this.bars.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.bars[middle].date <= date) low = middle + 1;
-      else high = middle;
-    }
-    this.moveTo(low - 1);
+    this.moveTo(lastIndexOnOrBefore(this.bars, date));
   }
 
   /**

@@ -1,0 +1,13 @@
+import type { IsoDate } from './calendar-date.js';
+
+/** The index of the latest item dated on or before `date` in ascending `items` (binary search); -1 if none. */
+export function lastIndexOnOrBefore(items: readonly { date: IsoDate }[], date: IsoDate): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle].date <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
