@@ -2,6 +2,7 @@ import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
+import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 import { JobQueue } from '../../src/jobs/job-queue.service.js';
 import { QUEUES } from '../../src/jobs/job-names.js';
@@ -49,14 +50,14 @@ describe('daily price refresh (PRICE_REFRESH_CRON)', () => {
       .expect(201);
     // What the schedule does at 22:30 UTC: one job in the refresh queue, taken by exactly one instance.
     await apps[1].app.get(JobQueue).send(QUEUES.dailyRefresh, {});
-    let jobs: { id: string; type: string }[] = [];
-    const deadline = Date.now() + 20_000;
-    while (jobs.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      jobs = (await apps[0].http().get('/api/v1/jobs').expect(200)).body.filter(
-        (j: { type: string }) => j.type === 'daily_refresh',
-      );
-    }
+    const jobs: { id: string; type: string }[] = await eventually(
+      async () =>
+        (await apps[0].http().get('/api/v1/jobs').expect(200)).body.filter(
+          (j: { type: string }) => j.type === 'daily_refresh',
+        ),
+      (found) => found.length > 0,
+      { timeoutMs: 20_000, intervalMs: 200, what: 'a daily_refresh job' },
+    );
     expect(jobs).toHaveLength(1);
     const job = await waitForJob(apps[0].http, jobs[0].id);
     expect(job.state).toBe('succeeded');

@@ -2,6 +2,7 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
+import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
 
@@ -105,7 +106,13 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
     };
     child = spawn(process.execPath, ['dist/main.js'], { env, stdio: 'ignore' });
     const base = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true);
+    await eventually(
+      async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true,
+      Boolean,
+      {
+        what: 'the child instance live',
+      },
+    );
     const created = await fetch(`${base}/api/v1/stocks/populate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -113,7 +120,9 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
     });
     expect(created.status).toBe(202);
     const { id } = (await created.json()) as { id: string };
-    await until(async () => fake.requests.some((request) => request.path.includes('/ticker/KB/')));
+    await eventually(() => fake.requests.some((request) => request.path.includes('/ticker/KB/')), Boolean, {
+      what: 'the request for KB',
+    });
     child.kill('SIGKILL');
     await new Promise((resolve) => child!.once('exit', resolve));
     child = undefined;
@@ -141,11 +150,3 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
     }
   }, 90_000);
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,6 +1,7 @@
 import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
 /** After the close on 2024-12-31 (New York), so that day's bar is final. */
@@ -68,12 +69,11 @@ describe('prices: populate jobs against the fake Polygon (e2e, real Postgres, pg
   });
 
   it('new tickers get their name and exchange from ticker details, after their bars (low priority)', async () => {
-    const deadline = Date.now() + 15_000;
-    let stock = (await t.http().get('/api/v1/stocks/AAPL').expect(200)).body;
-    while (stock.name === null && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      stock = (await t.http().get('/api/v1/stocks/AAPL').expect(200)).body;
-    }
+    const stock = await eventually(
+      async () => (await t.http().get('/api/v1/stocks/AAPL').expect(200)).body,
+      (found) => found.name !== null,
+      { timeoutMs: 15_000, intervalMs: 200, what: 'AAPL with a name' },
+    );
     expect(stock).toMatchObject({ ticker: 'AAPL', name: expect.any(String), exchange: expect.any(String) });
     expect(fake.requests.filter((r) => r.path === '/v3/reference/tickers/AAPL')).toHaveLength(1);
   });

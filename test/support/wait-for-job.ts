@@ -1,4 +1,5 @@
 import type TestAgent from 'supertest/lib/agent.js';
+import { eventually } from './eventually.js';
 
 /** The job resource as the API returns it (loosely typed: tests assert its fields). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,11 +14,9 @@ export async function waitForJob(
   states: string[] = FINAL,
   timeoutMs = 30_000,
 ): Promise<JobBody> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await http().get(`/api/v1/jobs/${id}`).expect(200);
-    if (states.includes(res.body.state)) return res.body;
-    if (Date.now() > deadline) throw new Error(`Job ${id} still ${res.body.state} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return eventually(
+    async () => (await http().get(`/api/v1/jobs/${id}`).expect(200)).body as JobBody,
+    (job) => states.includes(job.state),
+    { timeoutMs, what: `job ${id} in ${states.join('|')}` },
+  );
 }
