@@ -24,7 +24,8 @@ export function dataSourceOptions(url: string, database: AppConfig['database']):
   };
 }
 
-function sslOptions(database: AppConfig['database']): PostgresDataSourceOptions['ssl'] {
+/** TLS settings for every connection to the database (TypeORM's pool and pg-boss's alike). */
+export function sslOptions(database: AppConfig['database']): PostgresDataSourceOptions['ssl'] {
   if (database.ssl === 'disable') return false;
   const ca = database.sslCaFile ? readFileSync(database.sslCaFile, 'utf8') : undefined;
   return { rejectUnauthorized: database.ssl === 'verify-full', ca };

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { PgBoss } from 'pg-boss';
 import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { sslOptions } from '../database/data-source-options.js';
 import { DATABASE_URL } from '../database/database-url.token.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
 import type { QueueHealth } from './queue-health.js';
@@ -35,10 +36,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       superviseIntervalSeconds: config.prices.superviseIntervalSeconds,
       monitorIntervalSeconds: config.prices.superviseIntervalSeconds,
       schedule: config.prices.refreshCron !== undefined,
-      ssl:
-        config.database.ssl === 'disable'
-          ? false
-          : { rejectUnauthorized: config.database.ssl === 'verify-full' },
+      // The same TLS as the app's pool, CA bundle included (RDS forces SSL).
+      ssl: sslOptions(config.database),
     });
     this.boss.on('error', (error: Error) => this.logger.error({ err: error }, 'pg-boss error'));
   }
