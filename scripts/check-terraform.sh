@@ -76,7 +76,8 @@ check_blocks() {
 roots=()
 modules=()
 for dir in terraform/modules/*/; do modules+=("${dir%/}"); done
-for dir in terraform/envs/*/; do roots+=("${dir%/}"); done
+# envs/common holds the files every root links (variables.tf, outputs.tf); it is not a root itself.
+for dir in terraform/envs/*/; do [[ $dir == */common/ ]] || roots+=("${dir%/}"); done
 (( ${#modules[@]} > 0 && ${#roots[@]} > 0 )) || fail "no modules or environment roots found under terraform/"
 
 for dir in "${modules[@]}" "${roots[@]}"; do

@@ -4,6 +4,13 @@
 
 locals {
   environment = "production"
+
+  # The only inputs whose defaults differ between environments; variables.tf is shared (../common).
+  defaults = {
+    vpc_cidr                   = "10.30.0.0/16"
+    db_instance_class          = "db.t4g.small"
+    db_backup_retention_period = 14
+  }
 }
 
 provider "aws" {
@@ -24,15 +31,15 @@ module "stack" {
   environment = local.environment
 
   region             = var.region
-  vpc_cidr           = var.vpc_cidr
+  vpc_cidr           = coalesce(var.vpc_cidr, local.defaults.vpc_cidr)
   enable_nat_gateway = var.enable_nat_gateway
   allowed_cidrs      = var.allowed_cidrs
   ssh_cidrs          = var.ssh_cidrs
   app_instance_type  = var.app_instance_type
 
-  db_instance_class          = var.db_instance_class
+  db_instance_class          = coalesce(var.db_instance_class, local.defaults.db_instance_class)
   db_allocated_storage       = var.db_allocated_storage
-  db_backup_retention_period = var.db_backup_retention_period
+  db_backup_retention_period = coalesce(var.db_backup_retention_period, local.defaults.db_backup_retention_period)
 
   cluster_enabled  = var.cluster_enabled
   cluster_min_size = var.cluster_min_size
