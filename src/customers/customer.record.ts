@@ -1,11 +1,6 @@
-/** What the customers repository returns: a customer with its portfolio and opening holdings. */
-export interface HoldingRecord {
-  ticker: string;
-  quantity: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { HoldingRecord } from '../portfolios/holding.record.js';
 
+/** What the customers repository returns: a customer with its portfolio and opening holdings. */
 export interface CustomerRecord {
   id: string;
   name: string;
@@ -21,9 +16,4 @@ export interface CustomerFields {
   name: string;
   address: string;
   email: string | null;
-}
-
-export interface NewHolding {
-  ticker: string;
-  quantity: string;
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { StocksModule } from '../market-data/stocks.module.js';
+import { PortfoliosModule } from '../portfolios/portfolios.module.js';
 import { CustomersController } from './customers.controller.js';
 import { CustomersRepository } from './customers.repository.js';
 import { CustomersService } from './customers.service.js';
 
 @Module({
-  imports: [StocksModule],
+  imports: [StocksModule, PortfoliosModule],
   controllers: [CustomersController],
   providers: [CustomersService, CustomersRepository],
   exports: [CustomersService],

@@ -8,7 +8,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PriceLoaderService } from '../market-data/price-loader.service.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
-import { TransactionsRepository } from '../portfolios/transactions.repository.js';
+import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import { JOB_METRICS, type JobMetrics, type JobOutcome } from './job-metrics.js';
 import { PriceJobType, QUEUES } from './job-names.js';
@@ -33,7 +33,7 @@ export class PriceJobsService implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly loader: PriceLoaderService,
     private readonly stocks: StocksRepository,
-    private readonly transactions: TransactionsRepository,
+    private readonly ledger: PortfolioLedgerRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
   ) {}
@@ -149,7 +149,7 @@ export class PriceJobsService implements OnModuleInit {
 
   /** Every ticker held or traded in any portfolio, plus the benchmarks. */
   private async defaultTickers(): Promise<string[]> {
-    return [...(await this.transactions.heldTickers()), ...this.config.prices.benchmarkTickers];
+    return [...(await this.ledger.heldTickers()), ...this.config.prices.benchmarkTickers];
   }
 }
 

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { StocksModule } from '../market-data/stocks.module.js';
 import { TransactionsController } from './transactions.controller.js';
-import { TransactionsRepository } from './transactions.repository.js';
+import { PortfolioLedgerRepository } from './portfolio-ledger.repository.js';
 import { TransactionsService } from './transactions.service.js';
 
 @Module({
   imports: [StocksModule],
   controllers: [TransactionsController],
-  providers: [TransactionsService, TransactionsRepository],
-  exports: [TransactionsRepository],
+  providers: [TransactionsService, PortfolioLedgerRepository],
+  exports: [PortfolioLedgerRepository],
 })
 export class PortfoliosModule {}

@@ -6,12 +6,12 @@ import { StocksRepository } from '../market-data/stocks.repository.js';
 import { assertNoNegativePosition } from './assert-positions.js';
 import type { CreateTransactionDto } from './dto/create-transaction.dto.js';
 import type { TransactionRecord } from './transaction.record.js';
-import { TransactionsRepository } from './transactions.repository.js';
+import { PortfolioLedgerRepository } from './portfolio-ledger.repository.js';
 
 @Injectable()
 export class TransactionsService {
   constructor(
-    private readonly transactions: TransactionsRepository,
+    private readonly ledger: PortfolioLedgerRepository,
     private readonly stocks: StocksRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -25,7 +25,7 @@ export class TransactionsService {
       );
     }
     await this.stocks.ensureTickers([input.ticker]);
-    const record = await this.transactions.insert(
+    const record = await this.ledger.insertTrade(
       customerId,
       {
         ticker: input.ticker,
@@ -40,11 +40,11 @@ export class TransactionsService {
   }
 
   async list(customerId: string): Promise<TransactionRecord[]> {
-    return (await this.transactions.list(customerId)) ?? customerNotFound(customerId);
+    return (await this.ledger.listTrades(customerId)) ?? customerNotFound(customerId);
   }
 
   async delete(customerId: string, transactionId: string): Promise<void> {
-    const outcome = await this.transactions.delete(customerId, transactionId, assertNoNegativePosition);
+    const outcome = await this.ledger.deleteTrade(customerId, transactionId, assertNoNegativePosition);
     if (outcome === 'no-customer') customerNotFound(customerId);
     if (outcome === 'no-transaction') {
       throw new NotFoundProblem(`Transaction ${transactionId} not found for customer ${customerId}`);

@@ -1,5 +1,6 @@
 import type { PriceSeriesService } from '../market-data/price-series.service.js';
-import type { CustomerLedger, TransactionsRepository } from '../portfolios/transactions.repository.js';
+import type { CustomerLedger } from '../portfolios/customer-ledger.js';
+import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { ReturnsService } from './returns.service.js';
 
 /** Fakes of the two sources, counting reads, with versions a test can bump. */
@@ -16,7 +17,7 @@ function setup() {
       return ledger();
     },
     ledgerVersion: async () => state.ledgerVersion,
-  } as unknown as TransactionsRepository;
+  } as unknown as PortfolioLedgerRepository;
   const versions = () => new Map([['A', state.priceVersion]]);
   const prices = {
     priceVersions: async () => versions(),

@@ -7,7 +7,7 @@ import {
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { PriceSeriesService } from '../market-data/price-series.service.js';
-import { TransactionsRepository } from '../portfolios/transactions.repository.js';
+import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { calculateReturns } from './calculators/index.js';
 import type { ReturnsResult } from './calculators/types.js';
 import { LruMap } from '../common/cache/lru-map.js';
@@ -36,7 +36,7 @@ export class ReturnsService {
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_ENTRIES);
 
   constructor(
-    private readonly transactions: TransactionsRepository,
+    private readonly ledger: PortfolioLedgerRepository,
     private readonly prices: PriceSeriesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -57,7 +57,7 @@ export class ReturnsService {
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
-    const ledger = await this.transactions.ledgerUntil(customerId, end);
+    const ledger = await this.ledger.ledgerUntil(customerId, end);
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
     const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
     const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
@@ -90,7 +90,7 @@ export class ReturnsService {
 
   private async stillValid(customerId: string, cached: CachedReturns): Promise<boolean> {
     const [ledgerVersion, priceVersions] = await Promise.all([
-      this.transactions.ledgerVersion(customerId),
+      this.ledger.ledgerVersion(customerId),
       this.prices.priceVersions(cached.tickers),
     ]);
     return ledgerVersion === cached.ledgerVersion && sameVersions(priceVersions, cached.priceVersions);

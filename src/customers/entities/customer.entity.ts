@@ -1,13 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  OneToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import type { Relation } from 'typeorm';
-import { Portfolio } from '../../portfolios/entities/portfolio.entity.js';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'customers' })
 export class Customer {
@@ -28,7 +19,4 @@ export class Customer {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
-
-  @OneToOne(() => Portfolio, (portfolio) => portfolio.customer)
-  portfolio?: Relation<Portfolio>;
 }

@@ -9,7 +9,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { Stock } from '../../market-data/entities/stock.entity.js';
 import { Portfolio } from './portfolio.entity.js';
 
 /** An opening position: what the portfolio held before any recorded transaction. */
@@ -26,13 +25,13 @@ export class Holding {
   @Column({ type: 'numeric', precision: 28, scale: 8 })
   quantity!: string;
 
-  @ManyToOne(() => Portfolio, (portfolio) => portfolio.holdings, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Portfolio, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'portfolio_id' })
   portfolio?: Relation<Portfolio>;
 
-  @ManyToOne(() => Stock, { onDelete: 'RESTRICT' })
+  @ManyToOne('Stock', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'ticker' })
-  stock?: Relation<Stock>;
+  stock?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -3,15 +3,12 @@ import {
   CreateDateColumn,
   Entity,
   JoinColumn,
-  OneToMany,
   OneToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Relation } from 'typeorm';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { Holding } from './holding.entity.js';
 
+/** A customer's portfolio: the ledger's root row (one per customer). */
 @Entity({ name: 'portfolios' })
 export class Portfolio {
   @PrimaryGeneratedColumn('uuid')
@@ -20,12 +17,10 @@ export class Portfolio {
   @Column({ type: 'uuid' })
   customerId!: string;
 
-  @OneToOne(() => Customer, (customer) => customer.portfolio, { onDelete: 'CASCADE' })
+  /** Declared on this, the owning side only, by entity name: portfolios do not import customers. */
+  @OneToOne('Customer', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: Relation<Customer>;
-
-  @OneToMany(() => Holding, (holding) => holding.portfolio)
-  holdings?: Relation<Holding>[];
+  customer?: unknown;
 
   /** Bumped by every change to the holdings or transactions: returns are cached by it. */
   @Column({ type: 'int', default: 0 })
@@ -34,6 +29,7 @@ export class Portfolio {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Written by every ledger change (with ledger_version). */
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -10,7 +10,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { Stock } from '../../market-data/entities/stock.entity.js';
 import { Portfolio } from './portfolio.entity.js';
 
 export type TransactionType = 'BUY' | 'SELL';
@@ -47,9 +46,9 @@ export class Transaction {
   @JoinColumn({ name: 'portfolio_id' })
   portfolio?: Relation<Portfolio>;
 
-  @ManyToOne(() => Stock, { onDelete: 'RESTRICT' })
+  @ManyToOne('Stock', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'ticker' })
-  stock?: Relation<Stock>;
+  stock?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

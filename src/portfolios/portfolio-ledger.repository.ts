@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { type CustomerLedger, unpackTrade } from './customer-ledger.js';
+import type { HoldingRecord, NewHolding, PortfolioRecord } from './holding.record.js';
+import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
+import type { NewTransaction, TransactionRecord } from './transaction.record.js';
+
+/** Checked inside the write transaction with the portfolio locked; throws to roll back. */
+export type LedgerGuard = (opening: OpeningPosition[], trades: LedgerTrade[]) => void;
+
+/** The rows the statements below return, typed once. */
+interface HoldingRow extends HoldingRecord {
+  customerId: string;
+  portfolioId: string;
+}
+type LedgerTradeRow = LedgerTrade & { id: string };
+
+const TRANSACTION_COLUMNS = `t.id, p.customer_id AS "customerId", t.ticker, t.type, t.quantity::text AS quantity,
+  t.trade_date::text AS "tradeDate", t.price::text AS price, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/**
+ * The one owner of a portfolio's ledger tables: `portfolios`, `holdings` (opening positions) and
+ * `transactions` (dated buys and sells). Writes that belong to a larger unit of work (creating a customer)
+ * take the caller's EntityManager; every ledger change locks the portfolio row, checks the caller's guard
+ * against the whole ledger and bumps `ledger_version`, by which returns are cached.
+ */
+@Injectable()
+export class PortfolioLedgerRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the customer's portfolio with its opening holdings, in the caller's transaction. */
+  async createPortfolio(manager: EntityManager, customerId: string, holdings: NewHolding[]): Promise<void> {
+    const [portfolio]: { id: string }[] = await manager.query(
+      `INSERT INTO portfolios (customer_id) VALUES ($1) RETURNING id`,
+      [customerId],
+    );
+    await insertHoldings(manager, portfolio.id, holdings);
+  }
+
+  /** Replaces the opening holdings in the caller's transaction; false when the customer has no portfolio. */
+  async replaceHoldings(
+    manager: EntityManager,
+    customerId: string,
+    holdings: NewHolding[],
+    guard: LedgerGuard,
+  ): Promise<boolean> {
+    const portfolioId = await lockPortfolioOf(manager, customerId);
+    if (!portfolioId) return false;
+    guard(holdings, await ledgerTrades(manager, portfolioId));
+    await manager.query(`DELETE FROM holdings WHERE portfolio_id = $1`, [portfolioId]);
+    await insertHoldings(manager, portfolioId, holdings);
+    await bumpLedgerVersion(manager, portfolioId);
+    return true;
+  }
+
+  /** Portfolios with their opening holdings for many customers in one query, keyed by customer id. */
+  async portfoliosOf(customerIds: string[]): Promise<Map<string, PortfolioRecord>> {
+    if (customerIds.length === 0) return new Map();
+    const rows: (HoldingRow | (Omit<HoldingRow, 'ticker'> & { ticker: null }))[] =
+      await this.dataSource.query(
+        `SELECT p.customer_id AS "customerId", p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
+              h.created_at AS "createdAt", h.updated_at AS "updatedAt"
+         FROM portfolios p LEFT JOIN holdings h ON h.portfolio_id = p.id
+        WHERE p.customer_id = ANY($1::uuid[]) ORDER BY p.customer_id, h.ticker`,
+        [customerIds],
+      );
+    const portfolios = new Map<string, PortfolioRecord>();
+    for (const { customerId, portfolioId, ticker, quantity, createdAt, updatedAt } of rows) {
+      const portfolio = portfolios.get(customerId) ?? { portfolioId, holdings: [] };
+      if (ticker !== null) portfolio.holdings.push({ ticker, quantity, createdAt, updatedAt });
+      portfolios.set(customerId, portfolio);
+    }
+    return portfolios;
+  }
+
+  /** Inserts a trade if the ledger stays valid; null when the customer does not exist. */
+  async insertTrade(
+    customerId: string,
+    trade: NewTransaction,
+    guard: LedgerGuard,
+  ): Promise<TransactionRecord | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const portfolioId = await lockPortfolioOf(manager, customerId);
+      if (!portfolioId) return null;
+      const { opening, trades } = await ledgerOf(manager, portfolioId);
+      guard(opening, [...trades, trade]);
+      await bumpLedgerVersion(manager, portfolioId);
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [portfolioId, trade.ticker, trade.type, trade.quantity, trade.tradeDate, trade.price],
+      );
+      const [record]: TransactionRecord[] = await manager.query(
+        `SELECT ${TRANSACTION_COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id
+          WHERE t.id = $1`,
+        [row.id],
+      );
+      return record;
+    });
+  }
+
+  /** The customer's trades by date (then entry order); null when the customer does not exist. */
+  async listTrades(customerId: string): Promise<TransactionRecord[] | null> {
+    const [portfolio]: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM portfolios WHERE customer_id = $1`,
+      [customerId],
+    );
+    if (!portfolio) return null;
+    return this.dataSource.query(
+      `SELECT ${TRANSACTION_COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id
+        WHERE t.portfolio_id = $1 ORDER BY t.trade_date, t.created_at, t.id`,
+      [portfolio.id],
+    );
+  }
+
+  /** Deletes a trade if the ledger stays valid without it: 'deleted', or which thing was missing. */
+  async deleteTrade(
+    customerId: string,
+    transactionId: string,
+    guard: LedgerGuard,
+  ): Promise<'deleted' | 'no-customer' | 'no-transaction'> {
+    return this.dataSource.transaction(async (manager) => {
+      const portfolioId = await lockPortfolioOf(manager, customerId);
+      if (!portfolioId) return 'no-customer';
+      const { opening, trades } = await ledgerOf(manager, portfolioId);
+      if (!trades.some((trade) => trade.id === transactionId)) return 'no-transaction';
+      guard(
+        opening,
+        trades.filter((trade) => trade.id !== transactionId),
+      );
+      await manager.query(`DELETE FROM transactions WHERE id = $1`, [transactionId]);
+      await bumpLedgerVersion(manager, portfolioId);
+      return 'deleted';
+    });
+  }
+
+  /** Every ticker held (opening holdings) or traded in any portfolio. */
+  async heldTickers(): Promise<string[]> {
+    const rows: { ticker: string }[] = await this.dataSource.query(
+      `SELECT ticker FROM holdings UNION SELECT ticker FROM transactions ORDER BY ticker`,
+    );
+    return rows.map((row) => row.ticker);
+  }
+
+  /**
+   * What the returns calculator needs: the opening holdings and every trade dated on or before `until`
+   * (unordered: the calculator orders them), in set-based queries; null when the customer does not exist.
+   */
+  async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
+    // The version is read first: data read after it is at least as new, so a cache keyed by it never
+    // holds results older than their version says.
+    const [portfolio]: { id: string; version: number }[] = await this.dataSource.query(
+      `SELECT id, ledger_version AS version FROM portfolios WHERE customer_id = $1`,
+      [customerId],
+    );
+    if (!portfolio) return null;
+    // Trades come back as one delimited string (tickers, types, decimals and dates hold no ',' or ';'):
+    // splitting it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
+    const [opening, [{ packed }]]: [CustomerLedger['opening'], { packed: string | null }[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT ticker, quantity::float8 AS quantity FROM holdings WHERE portfolio_id = $1 ORDER BY ticker`,
+          [portfolio.id],
+        ),
+        this.dataSource.query(
+          `SELECT string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
+                             || COALESCE(price::text, ''), ';') AS packed
+             FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2`,
+          [portfolio.id, until],
+        ),
+      ]);
+    const trades = packed ? packed.split(';').map(unpackTrade) : [];
+    return { version: portfolio.version, opening, trades };
+  }
+
+  /** The portfolio's ledger version (bumped by every holdings or transactions change); null if no customer. */
+  async ledgerVersion(customerId: string): Promise<number | null> {
+    const [row]: { ledger_version: number }[] = await this.dataSource.query(
+      `SELECT ledger_version FROM portfolios WHERE customer_id = $1`,
+      [customerId],
+    );
+    return row ? row.ledger_version : null;
+  }
+}
+
+/** Locks the customer's portfolio row until the transaction ends; undefined when there is none. */
+async function lockPortfolioOf(manager: EntityManager, customerId: string): Promise<string | undefined> {
+  const [portfolio]: { id: string }[] = await manager.query(
+    `SELECT id FROM portfolios WHERE customer_id = $1 FOR UPDATE`,
+    [customerId],
+  );
+  return portfolio?.id;
+}
+
+function ledgerTrades(manager: EntityManager, portfolioId: string): Promise<LedgerTradeRow[]> {
+  return manager.query(
+    `SELECT id, ticker, type, quantity::text AS quantity, trade_date::text AS "tradeDate"
+       FROM transactions WHERE portfolio_id = $1`,
+    [portfolioId],
+  );
+}
+
+async function ledgerOf(
+  manager: EntityManager,
+  portfolioId: string,
+): Promise<{ opening: OpeningPosition[]; trades: LedgerTradeRow[] }> {
+  const [opening, trades]: [OpeningPosition[], LedgerTradeRow[]] = await Promise.all([
+    manager.query(`SELECT ticker, quantity::text AS quantity FROM holdings WHERE portfolio_id = $1`, [
+      portfolioId,
+    ]),
+    ledgerTrades(manager, portfolioId),
+  ]);
+  return { opening, trades };
+}
+
+/** Every ledger change bumps the version (and the portfolio's updated_at), so cached results recompute. */
+async function bumpLedgerVersion(manager: EntityManager, portfolioId: string): Promise<void> {
+  await manager.query(
+    `UPDATE portfolios SET ledger_version = ledger_version + 1, updated_at = now() WHERE id = $1`,
+    [portfolioId],
+  );
+}
+
+async function insertHoldings(
+  manager: EntityManager,
+  portfolioId: string,
+  holdings: NewHolding[],
+): Promise<void> {
+  if (holdings.length === 0) return;
+  await manager.query(
+    `INSERT INTO holdings (portfolio_id, ticker, quantity)
+     SELECT $1, ticker, quantity FROM unnest($2::varchar[], $3::numeric[]) AS h(ticker, quantity)`,
+    [portfolioId, holdings.map((h) => h.ticker), holdings.map((h) => h.quantity)],
+  );
+}
