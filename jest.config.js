@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-export default {
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
@@ -21,10 +21,42 @@ export default {
     '^.+\\.ts$': swc,
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'],
+};
+
+/** The tiers that need PostgreSQL share one server for the run (started once, whichever tier runs first). */
+const withPostgres = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60000,
+};
+
+/**
+ * Three tiers, one per layer: `unit` (pure code and services with their repositories replaced; no
+ * database), `integration` (repositories and jobs against real PostgreSQL), `e2e` (the whole app over
+ * HTTP, and the browser). `npm test` runs all three; `npm run test:unit` (etc.) one.
+ */
+export default {
   maxWorkers: 2,
+  testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/src', '<rootDir>/test'],
+      testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      ...withPostgres,
+      displayName: 'integration',
+      roots: ['<rootDir>/test/integration'],
+      testMatch: ['**/*.int-spec.ts'],
+    },
+    {
+      ...shared,
+      ...withPostgres,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e', '<rootDir>/test/browser'],
+      testMatch: ['**/*.e2e-spec.ts'],
+    },
+  ],
 };

@@ -8,7 +8,7 @@ describe('schema from migrations (guards the original defect "no migrations")', 
   let database: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ empty: true });
     dataSource = new DataSource(dataSourceOptions(database.url, loadConfig({}).database));
     await dataSource.initialize();
   });

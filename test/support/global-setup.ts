@@ -10,6 +10,8 @@ const { startEmbeddedPostgres } = require('../../src/database/embedded-postgres'
  * Each test file then creates its own database on it (test/support/test-app.ts), so files run in parallel.
  */
 export default async function globalSetup(): Promise<void> {
+  // Each tier that needs PostgreSQL names this setup; the first one to run starts the server for all.
+  if (process.env.TEST_DATABASE_ADMIN_URL) return;
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_ADMIN_URL = process.env.DATABASE_URL;
     return;
