@@ -1,0 +1,118 @@
+import { ConflictException } from '@nestjs/common';
+import { CustomersRepository } from '../../src/customers/customers.repository.js';
+import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
+import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+
+const fields = (tag: string) => ({
+  name: `Name ${tag}`,
+  address: `${tag} Road`,
+  email: `${tag}@example.com`,
+});
+const allow = () => undefined;
+
+describe('CustomersRepository (customers; portfolio and holdings through the ledger, one transaction)', () => {
+  let db: TestDataSource;
+  let customers: CustomersRepository;
+  let ledger: PortfolioLedgerRepository;
+
+  beforeAll(async () => {
+    db = await createTestDataSource();
+    ledger = new PortfolioLedgerRepository(db.dataSource);
+    customers = new CustomersRepository(db.dataSource, ledger);
+    await new StocksRepository(db.dataSource).ensureTickers(['AAPL', 'MSFT', 'NVDA']);
+  });
+  afterAll(() => db.close());
+
+  const versionOf = async (customerId: string) => (await ledger.ledgerVersion(customerId))!;
+
+  it('creates a customer with a portfolio and exact holdings, and reads them back sorted by ticker', async () => {
+    const created = await customers.create(fields('create'), [
+      { ticker: 'MSFT', quantity: '5' },
+      { ticker: 'AAPL', quantity: '0.12345678' },
+    ]);
+    expect(created).toMatchObject({
+      name: 'Name create',
+      address: 'create Road',
+      email: 'create@example.com',
+    });
+    expect(created.portfolioId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.holdings.map((h) => [h.ticker, h.quantity])).toEqual([
+      ['AAPL', '0.12345678'],
+      ['MSFT', '5.00000000'],
+    ]);
+    expect(await customers.findById(created.id)).toEqual(created);
+  });
+
+  it('rolls the customer back when its holdings cannot be stored (one transaction)', async () => {
+    const before = await customers.list(0, 1000);
+    // No stocks row for this ticker: the holdings' foreign key fails after the customer row was inserted.
+    await expect(customers.create(fields('rollback'), [{ ticker: 'NOPE', quantity: '1' }])).rejects.toThrow();
+    const after = await customers.list(0, 1000);
+    expect(after.total).toBe(before.total);
+    expect(after.customers.some((c) => c.name === 'Name rollback')).toBe(false);
+  });
+
+  it('lists a page in creation order with the total and each page row its own holdings', async () => {
+    const a = await customers.create(fields('list-a'), [{ ticker: 'NVDA', quantity: '2' }]);
+    const b = await customers.create(fields('list-b'), []);
+    const { customers: all, total } = await customers.list(0, 1000);
+    expect(total).toBe(all.length);
+    const ids = all.map((c) => c.id);
+    expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
+    expect(all.find((c) => c.id === a.id)!.holdings.map((h) => h.ticker)).toEqual(['NVDA']);
+    expect(all.find((c) => c.id === b.id)!.holdings).toEqual([]);
+    const page = await customers.list(ids.indexOf(b.id), 1);
+    expect(page.customers.map((c) => c.id)).toEqual([b.id]);
+  });
+
+  it('updates given fields only; replacing holdings bumps the ledger version and the portfolio timestamp', async () => {
+    const customer = await customers.create(fields('update'), [{ ticker: 'AAPL', quantity: '1' }]);
+    const version = await versionOf(customer.id);
+    const renamed = await customers.update(customer.id, { name: 'Renamed' }, undefined, allow);
+    expect(renamed).toMatchObject({ name: 'Renamed', address: 'update Road' });
+    expect(await versionOf(customer.id)).toBe(version);
+
+    const [{ updated_at: before }] = await db.dataSource.query(
+      `SELECT updated_at FROM portfolios WHERE customer_id = $1`,
+      [customer.id],
+    );
+    const replaced = await customers.update(customer.id, {}, [{ ticker: 'MSFT', quantity: '3' }], allow);
+    expect(replaced!.holdings.map((h) => [h.ticker, h.quantity])).toEqual([['MSFT', '3.00000000']]);
+    expect(await versionOf(customer.id)).toBe(version + 1);
+    const [{ updated_at: after }] = await db.dataSource.query(
+      `SELECT updated_at FROM portfolios WHERE customer_id = $1`,
+      [customer.id],
+    );
+    expect(after.getTime()).toBeGreaterThan(before.getTime());
+  });
+
+  it('a guard that refuses the new holdings rolls back the field update too', async () => {
+    const customer = await customers.create(fields('guard'), [{ ticker: 'AAPL', quantity: '1' }]);
+    const refuse = () => {
+      throw new ConflictException('no');
+    };
+    await expect(
+      customers.update(customer.id, { name: 'Never' }, [{ ticker: 'AAPL', quantity: '2' }], refuse),
+    ).rejects.toThrow(ConflictException);
+    const stored = await customers.findById(customer.id);
+    expect(stored!.name).toBe('Name guard');
+    expect(stored!.holdings.map((h) => h.quantity)).toEqual(['1.00000000']);
+  });
+
+  it('answers null or false for an unknown customer, and deleting cascades to the ledger', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await customers.findById(unknown)).toBeNull();
+    expect(await customers.update(unknown, { name: 'x' }, undefined, allow)).toBeNull();
+    expect(await customers.delete(unknown)).toBe(false);
+
+    const customer = await customers.create(fields('delete'), [{ ticker: 'AAPL', quantity: '1' }]);
+    expect(await customers.delete(customer.id)).toBe(true);
+    expect(await customers.findById(customer.id)).toBeNull();
+    const [{ count }] = await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM portfolios WHERE customer_id = $1`,
+      [customer.id],
+    );
+    expect(count).toBe(0);
+  });
+});

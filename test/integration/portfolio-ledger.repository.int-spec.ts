@@ -1,0 +1,130 @@
+import { ConflictException } from '@nestjs/common';
+import { CustomersRepository } from '../../src/customers/customers.repository.js';
+import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
+import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
+import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+
+const allow = () => undefined;
+const trade = (overrides: Partial<NewTransaction>): NewTransaction => ({
+  ticker: 'AAPL',
+  type: 'BUY',
+  quantity: '1',
+  tradeDate: '2024-01-02',
+  price: null,
+  ...overrides,
+});
+
+describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () => {
+  let db: TestDataSource;
+  let ledger: PortfolioLedgerRepository;
+  let customers: CustomersRepository;
+  let tag = 0;
+
+  beforeAll(async () => {
+    db = await createTestDataSource();
+    ledger = new PortfolioLedgerRepository(db.dataSource);
+    customers = new CustomersRepository(db.dataSource, ledger);
+    await new StocksRepository(db.dataSource).ensureTickers(['AAPL', 'MSFT', 'TSLA']);
+  });
+  afterAll(() => db.close());
+
+  const newCustomer = async (holdings = [{ ticker: 'AAPL', quantity: '10' }]) =>
+    (await customers.create({ name: `L${++tag}`, address: 'a', email: null }, holdings)).id;
+
+  it('inserts a trade the guard accepts, with exact decimals, and bumps the version', async () => {
+    const id = await newCustomer();
+    const seen: unknown[] = [];
+    const record = await ledger.insertTrade(
+      id,
+      trade({ type: 'SELL', quantity: '2.5', price: '187.123456789' }),
+      (opening, trades) => seen.push({ opening, trades }),
+    );
+    expect(record).toMatchObject({
+      customerId: id,
+      ticker: 'AAPL',
+      type: 'SELL',
+      quantity: '2.50000000',
+      tradeDate: '2024-01-02',
+      price: '187.123456789',
+    });
+    // The guard saw the whole ledger plus the new trade.
+    expect(seen).toEqual([
+      {
+        opening: [{ ticker: 'AAPL', quantity: '10.00000000' }],
+        trades: [expect.objectContaining({ type: 'SELL', quantity: '2.5' })],
+      },
+    ]);
+    expect(await ledger.ledgerVersion(id)).toBe(1);
+  });
+
+  it('stores nothing and keeps the version when the guard refuses', async () => {
+    const id = await newCustomer();
+    const refuse = () => {
+      throw new ConflictException('short');
+    };
+    await expect(ledger.insertTrade(id, trade({ type: 'SELL', quantity: '11' }), refuse)).rejects.toThrow();
+    expect(await ledger.listTrades(id)).toEqual([]);
+    expect(await ledger.ledgerVersion(id)).toBe(0);
+  });
+
+  it('lists trades by date, then entry order; null for an unknown customer', async () => {
+    const id = await newCustomer();
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-03-01', ticker: 'MSFT' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-01-05' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-03-01', ticker: 'AAPL' }), allow);
+    const listed = await ledger.listTrades(id);
+    expect(listed!.map((t) => `${t.tradeDate} ${t.ticker}`)).toEqual([
+      '2024-01-05 AAPL',
+      '2024-03-01 MSFT',
+      '2024-03-01 AAPL',
+    ]);
+    expect(await ledger.listTrades('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('deletes a trade the guard allows to go, and names what was missing otherwise', async () => {
+    const id = await newCustomer();
+    const record = (await ledger.insertTrade(id, trade({}), allow))!;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await ledger.deleteTrade(unknown, record.id, allow)).toBe('no-customer');
+    expect(await ledger.deleteTrade(id, unknown, allow)).toBe('no-transaction');
+    const version = await ledger.ledgerVersion(id);
+    expect(await ledger.deleteTrade(id, record.id, allow)).toBe('deleted');
+    expect(await ledger.listTrades(id)).toEqual([]);
+    expect(await ledger.ledgerVersion(id)).toBe(version! + 1);
+  });
+
+  it('reads the ledger the calculator needs: opening holdings and trades up to a date, prices optional', async () => {
+    const id = await newCustomer([
+      { ticker: 'MSFT', quantity: '3' },
+      { ticker: 'AAPL', quantity: '1.5' },
+    ]);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-01-02', price: '10.25' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-02-01', ticker: 'TSLA', quantity: '4' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-03-01' }), allow);
+    const read = await ledger.ledgerUntil(id, '2024-02-01');
+    expect(read!.version).toBe(await ledger.ledgerVersion(id));
+    expect(read!.opening).toEqual([
+      { ticker: 'AAPL', quantity: 1.5 },
+      { ticker: 'MSFT', quantity: 3 },
+    ]);
+    expect(read!.trades.sort((a, b) => a.tradeDate.localeCompare(b.tradeDate))).toEqual([
+      { ticker: 'AAPL', type: 'BUY', quantity: 1, tradeDate: '2024-01-02', price: 10.25 },
+      { ticker: 'TSLA', type: 'BUY', quantity: 4, tradeDate: '2024-02-01', price: null },
+    ]);
+    expect(await ledger.ledgerUntil('00000000-0000-4000-8000-000000000000', '2024-01-01')).toBeNull();
+    expect(await ledger.ledgerVersion('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('names every ticker held or traded, and reads many portfolios with their holdings at once', async () => {
+    const a = await newCustomer([{ ticker: 'MSFT', quantity: '1' }]);
+    const b = await newCustomer([]);
+    await ledger.insertTrade(b, trade({ ticker: 'TSLA' }), allow);
+    expect(await ledger.heldTickers()).toEqual(expect.arrayContaining(['AAPL', 'MSFT', 'TSLA']));
+    const portfolios = await ledger.portfoliosOf([a, b]);
+    expect(portfolios.get(a)!.holdings.map((h) => h.ticker)).toEqual(['MSFT']);
+    expect(portfolios.get(b)!.holdings).toEqual([]);
+    expect(portfolios.get(b)!.portfolioId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await ledger.portfoliosOf([])).size).toBe(0);
+  });
+});
