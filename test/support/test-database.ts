@@ -41,7 +41,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   else await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`), true);
   return {
     url: withDatabase(adminUrl(), name),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: async () => {
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
   };
 }
 
