@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { findNegativePosition, type LedgerTrade } from '../../src/portfolios/position-ledger.js';
+import { mulberry32 } from '../../test/support/seeded-random.js';
 
 /** Synthetic prices and portfolios for bench/returns.ts, written straight to the tables in SQL. */
 
@@ -107,15 +108,4 @@ function generateTrades(opening: { ticker: string; quantity: string }[], count: 
     positions.set(ticker, held + quantity);
     return { ticker, type: 'BUY' as const, quantity: String(quantity), tradeDate };
   });
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

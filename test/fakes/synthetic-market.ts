@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../src/common/time/calendar-date.js';
 import { newYorkWallTimeMs } from './new-york-time.js';
 import { tradingDaysBetween } from './us-market-calendar.js';
+import { mulberry32, seedOf } from '../support/seeded-random.js';
 
 /** A split as Polygon lists it: 4-for-1 is splitFrom 1, splitTo 4. */
 export interface SyntheticSplit {
@@ -127,7 +128,7 @@ export class SyntheticMarket {
   private series(ticker: string): Series {
     const cached = this.cache.get(ticker);
     if (cached) return cached;
-    const random = mulberry32(hash(`${this.seed}:${ticker}`));
+    const random = mulberry32(seedOf(`${this.seed}:${ticker}`));
     const size = this.days.length;
     const series: Series = {
       o: new Float64Array(size),
@@ -176,19 +177,3 @@ function round(value: number, decimals: number): number {
 }
 
 /** Small, fast, seedable PRNG: good enough for plausible prices, not for anything secret. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}

@@ -1,4 +1,5 @@
 import { moneyWeightedReturn, type CashFlow } from './money-weighted-return.js';
+import { mulberry32 } from '../../../test/support/seeded-random.js';
 
 function expectClose(actual: number | null, expected: number): void {
   expect(typeof actual).toBe('number');
@@ -11,18 +12,6 @@ function relativeNpv(flows: CashFlow[], periodDays: number, rate: number): numbe
   const terms = flows.map((flow) => flow.amount * (1 + rate) ** (-flow.day / periodDays));
   const scale = terms.reduce((sum, term) => sum + Math.abs(term), 0);
   return Math.abs(terms.reduce((sum, term) => sum + term, 0)) / scale;
-}
-
-/** mulberry32: a tiny seeded generator, so that random cases replay. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('moneyWeightedReturn', () => {
@@ -105,7 +94,7 @@ describe('moneyWeightedReturn', () => {
   });
 
   it('solves its equation for 200 random deposit/withdrawal schedules', () => {
-    const random = seeded(20240301);
+    const random = mulberry32(20240301);
     for (let run = 0; run < 200; run++) {
       const periodDays = 1 + Math.floor(random() * 2000);
       const flows: CashFlow[] = [{ day: 0, amount: -(1 + random() * 1e5) }];

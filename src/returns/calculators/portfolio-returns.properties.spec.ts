@@ -1,6 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
 import { calculateReturns } from './portfolio-returns.calculator.js';
 import type { OpeningHolding, PriceBar, ReturnsInput, ReturnsResult, Trade } from './types.js';
+import { mulberry32, type Random } from '../../../test/support/seeded-random.js';
 
 const RUNS = 200;
 
@@ -9,20 +10,6 @@ function expectClose(actual: number | null | undefined, expected: number): void 
   const gap = Math.abs((actual as number) - expected);
   if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected))) expect(actual).toBe(expected);
 }
-
-/** mulberry32: a tiny seeded generator, so that a failing portfolio replays. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 
 function integer(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
@@ -122,13 +109,13 @@ function quantityBefore(input: ReturnsInput, ticker: string, date: IsoDate): num
 
 describe('calculateReturns: properties over random portfolios', () => {
   it('prices every generated portfolio (the generator is sound)', () => {
-    const random = seeded(1);
+    const random = mulberry32(1);
     for (let run = 0; run < RUNS; run++)
       expect(calculateReturns(randomPortfolio(random)).missing_prices).toEqual([]);
   });
 
   it('without flows, TWR = MWR = the simple return', () => {
-    const random = seeded(2);
+    const random = mulberry32(2);
     for (let run = 0; run < RUNS; run++) {
       const portfolio = randomPortfolio(random);
       const input = {
@@ -144,7 +131,7 @@ describe('calculateReturns: properties over random portfolios', () => {
   });
 
   it('chains TWR across a split at any day: (1 + R1)(1 + R2) = 1 + R', () => {
-    const random = seeded(3);
+    const random = mulberry32(3);
     for (let run = 0; run < RUNS; run++) {
       const input = randomPortfolio(random);
       const middle = addDays(input.start, integer(random, 0, daysBetween(input.start, input.end)));
@@ -166,7 +153,7 @@ describe('calculateReturns: properties over random portfolios', () => {
   });
 
   it("leaves the day's return unchanged when buying or selling at the close", () => {
-    const random = seeded(4);
+    const random = mulberry32(4);
     for (let run = 0; run < RUNS; run++) {
       const input = randomPortfolio(random);
       const date = addDays(input.start, integer(random, 1, daysBetween(input.start, input.end)));
@@ -192,7 +179,7 @@ describe('calculateReturns: properties over random portfolios', () => {
   });
 
   it('earns exactly the price return for a single ticker traded only at closes', () => {
-    const random = seeded(5);
+    const random = mulberry32(5);
     for (let run = 0; run < RUNS; run++) {
       const input = randomPortfolio(random, { tickers: 1, atClose: true, keepFraction: 0.05 });
       const bars = input.bars.get('AAA') ?? [];
@@ -204,7 +191,7 @@ describe('calculateReturns: properties over random portfolios', () => {
   });
 
   it('does not depend on the order of trades', () => {
-    const random = seeded(6);
+    const random = mulberry32(6);
     for (let run = 0; run < RUNS; run++) {
       const input = randomPortfolio(random);
       expect(calculateReturns({ ...input, trades: shuffled(random, input.trades) })).toEqual(
@@ -214,7 +201,7 @@ describe('calculateReturns: properties over random portfolios', () => {
   });
 
   it('keeps profit, flows and values consistent, in total and per holding', () => {
-    const random = seeded(7);
+    const random = mulberry32(7);
     for (let run = 0; run < RUNS; run++) {
       const result = calculateReturns(randomPortfolio(random));
       const sum = (pick: (holding: ReturnsResult['holdings'][number]) => number) =>
