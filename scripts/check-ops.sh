@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Offline checks of the container and monitoring files:
+#   Node versions (engines.node against every dependency, the Dockerfile, Ansible and CI; needs npm install),
 #   Dockerfile (structure; hadolint cannot be installed on the dev machines, CI runs it),
 #   .dockerignore, docker-compose.yml, ops/prometheus (config, rules, rule unit tests),
 #   ops/grafana (dashboard JSON, provisioning YAML), shellcheck of this script.
@@ -26,6 +27,11 @@ need promtool 'apt-get install prometheus'
 need yamllint 'apt-get install yamllint'
 need shellcheck 'apt-get install shellcheck'
 need python3 'apt-get install python3'
+need node 'Node.js and npm install'
+
+# ---------------------------------------------------------------------------------------------------
+step 'Node versions: engines.node is admitted by every dependency and installed by Docker, Ansible, CI'
+if node scripts/check-engines.mjs; then ok 'engines'; else fail 'engines (see scripts/check-engines.mjs)'; fi
 
 # ---------------------------------------------------------------------------------------------------
 step 'Dockerfile: structural checks'
