@@ -7,7 +7,6 @@ import { JOB_OUTCOMES, type JobOutcome } from '../jobs/job-metrics.js';
 import { PRICE_JOB_TYPES } from '../jobs/job-names.js';
 import { newestBarAgeSeconds, poolStats } from './metrics-sources.js';
 
-export type { JobOutcome };
 export type PolygonOutcome = 'ok' | '429' | '5xx' | 'timeout' | 'error';
 
 const POLYGON_OUTCOMES: PolygonOutcome[] = ['ok', '429', '5xx', 'timeout', 'error'];
