@@ -41,6 +41,8 @@ export default {
     {
       ...shared,
       displayName: 'unit',
+      globalSetup: '<rootDir>/test/support/skip-report.ts',
+      globalTeardown: '<rootDir>/test/support/skip-report-teardown.ts',
       roots: ['<rootDir>/src', '<rootDir>/test'],
       testMatch: ['**/*.spec.ts'],
     },

@@ -67,7 +67,7 @@ curl -fsS -H "Authorization: Bearer $token" "$base/metrics" >"$work/metrics.txt"
 
 echo "==> metric families"
 missing=0
-for family in http_request_duration_seconds portfolio_jobs_total portfolio_job_duration_seconds \
+for family in http_request_duration_seconds http_responses_total portfolio_jobs_total portfolio_job_duration_seconds \
   polygon_requests_total stock_bars_upserted_total db_pool_connections \
   stock_prices_newest_bar_age_seconds process_cpu_seconds_total nodejs_eventloop_lag_p99_seconds; do
   grep -q "^# TYPE $family " "$work/metrics.txt" || {
@@ -77,6 +77,14 @@ for family in http_request_duration_seconds portfolio_jobs_total portfolio_job_d
 done
 grep -q 'route="/api/v1/customers"' "$work/metrics.txt" || {
   echo "http_request_duration_seconds has no series for route /api/v1/customers" >&2
+  missing=1
+}
+grep -q '^http_responses_total{method="GET",route="/api/v1/customers/:id",status_class="5xx"} 0$' "$work/metrics.txt" || {
+  echo "http_responses_total has no zero 5xx series for GET /api/v1/customers/:id (started at 0 per route)" >&2
+  missing=1
+}
+grep -q '^portfolio_jobs_total{type="populate",outcome="failed"} 0$' "$work/metrics.txt" || {
+  echo "portfolio_jobs_total has no zero series for type populate, outcome failed (started at 0)" >&2
   missing=1
 }
 [[ "$missing" == 0 ]] || exit 1

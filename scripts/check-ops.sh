@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Offline checks of the container and monitoring files:
+#   Node versions (engines.node against every dependency, the Dockerfile, Ansible and CI; needs npm install),
 #   Dockerfile (structure; hadolint cannot be installed on the dev machines, CI runs it),
 #   .dockerignore, docker-compose.yml, ops/prometheus (config, rules, rule unit tests),
 #   ops/grafana (dashboard JSON, provisioning YAML), shellcheck of this script.
@@ -26,6 +27,11 @@ need promtool 'apt-get install prometheus'
 need yamllint 'apt-get install yamllint'
 need shellcheck 'apt-get install shellcheck'
 need python3 'apt-get install python3'
+need node 'Node.js and npm install'
+
+# ---------------------------------------------------------------------------------------------------
+step 'Node versions: engines.node is admitted by every dependency and installed by Docker, Ansible, CI'
+if node scripts/check-engines.mjs; then ok 'engines'; else fail 'engines (see scripts/check-engines.mjs)'; fi
 
 # ---------------------------------------------------------------------------------------------------
 step 'Dockerfile: structural checks'
@@ -153,6 +159,20 @@ for e in errors:
 sys.exit(1 if errors else 0)
 PY
 
+step 'alert rule tests: every alert has a "restart - ..." test that fires (first failure after a restart)'
+if python3 - <<'PY'; then ok 'restart tests'; else fail 'restart tests'; fi
+import sys, yaml
+alerts = {r["alert"] for g in yaml.safe_load(open("ops/prometheus/alerts.yml"))["groups"] for r in g["rules"]}
+fired = set()
+for test in yaml.safe_load(open("ops/prometheus/alerts.test.yml"))["tests"]:
+    if test.get("name", "").startswith("restart - "):
+        fired |= {t["alertname"] for t in test.get("alert_rule_test", []) if t.get("exp_alerts")}
+missing = sorted(alerts - fired)
+for name in missing:
+    print(f"    {name}: no restart test in which it fires", file=sys.stderr)
+sys.exit(1 if missing else 0)
+PY
+
 # ---------------------------------------------------------------------------------------------------
 step 'Grafana dashboard: JSON validity and metric names'
 if python3 - <<'PY'; then ok 'dashboard'; else fail 'dashboard'; fi
@@ -160,7 +180,7 @@ import json, re, sys
 d = json.load(open("ops/grafana/portfolio-returns-dashboard.json"))
 exprs = [t["expr"] for p in d["panels"] for t in p.get("targets", [])]
 known = {
-    "up", "http_request_duration_seconds_count", "http_request_duration_seconds_bucket",
+    "up", "http_request_duration_seconds_count", "http_request_duration_seconds_bucket", "http_responses_total",
     "portfolio_jobs_total", "portfolio_job_duration_seconds_bucket", "polygon_requests_total",
     "stock_bars_upserted_total", "db_pool_connections", "stock_prices_newest_bar_age_seconds",
     "nodejs_eventloop_lag_p99_seconds", "process_resident_memory_bytes", "process_cpu_seconds_total",
@@ -175,7 +195,7 @@ for e in exprs:
     for name in re.findall(r"([a-zA-Z_:][a-zA-Z0-9_:]*)\{", e):
         if name not in known:
             errors.append(f"unknown metric {name} in: {e}")
-for required in ("http_request_duration_seconds_bucket", "portfolio_jobs_total", "polygon_requests_total",
+for required in ("http_request_duration_seconds_bucket", "http_responses_total", "portfolio_jobs_total", "polygon_requests_total",
                  "stock_bars_upserted_total", "db_pool_connections", "stock_prices_newest_bar_age_seconds"):
     if not any(required + "{" in e for e in exprs):
         errors.append(f"no panel uses {required}")

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/time/clock.js';
+import { JOB_OUTCOMES, type JobOutcome } from '../jobs/job-metrics.js';
+import { PRICE_JOB_TYPES } from '../jobs/job-names.js';
 import { newestBarAgeSeconds, poolStats } from './metrics-sources.js';
 
-export type JobOutcome = 'succeeded' | 'partially_succeeded' | 'failed' | 'cancelled';
 export type PolygonOutcome = 'ok' | '429' | '5xx' | 'timeout' | 'error';
 
 const POLYGON_OUTCOMES: PolygonOutcome[] = ['ok', '429', '5xx', 'timeout', 'error'];
@@ -18,12 +19,16 @@ const COLLECT_TIMEOUT_MS = 2000;
  * Every metric of the service, on a registry of its own (never prom-client's global one, so many
  * applications can live in one process, as they do in the tests). Names are part of the ops contract:
  * ops/prometheus/alerts.yml and the Grafana dashboard query them.
+ *
+ * Every counter series an alert or panel reads exists at 0 from start-up: a series born at 1 (its first
+ * event) is invisible to rate() and increase(), so the first failure after each restart would not alert.
  */
 @Injectable()
 export class MetricsService implements OnModuleDestroy {
   readonly registry = new Registry();
   private readonly logger = new Logger('Metrics');
   private readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
+  private readonly httpResponses: Counter<'method' | 'route' | 'status_class'>;
   private readonly jobs: Counter<'type' | 'outcome'>;
   private readonly jobDuration: Histogram<'type' | 'outcome'>;
   private readonly polygon: Counter<'outcome'>;
@@ -38,12 +43,22 @@ export class MetricsService implements OnModuleDestroy {
       labelNames: ['method', 'route', 'status_code'],
       registers,
     });
+    // The 5xx alert and panels read this counter, not the histogram: its 5xx series are started at 0 per
+    // route (declareRoute), which the histogram could only do with a dozen bucket series per status code.
+    this.httpResponses = new Counter({
+      name: 'http_responses_total',
+      help: 'HTTP responses, by method, route template and status class (2xx, 3xx, 4xx, 5xx)',
+      labelNames: ['method', 'route', 'status_class'],
+      registers,
+    });
     this.jobs = new Counter({
       name: 'portfolio_jobs_total',
       help: 'Background jobs finished, by job type and outcome',
       labelNames: ['type', 'outcome'],
       registers,
     });
+    for (const type of PRICE_JOB_TYPES)
+      for (const outcome of JOB_OUTCOMES) this.jobs.inc({ type, outcome }, 0);
     this.jobDuration = new Histogram({
       name: 'portfolio_job_duration_seconds',
       help: 'Duration of finished background jobs in seconds, by job type and outcome',
@@ -100,9 +115,15 @@ export class MetricsService implements OnModuleDestroy {
     this.registry.registerMetric(newestBarAge as unknown as Metric);
   }
 
+  /** A route the router serves: its 5xx series starts at 0 (called from a Fastify onRoute hook). */
+  declareRoute(method: string, route: string): void {
+    this.httpResponses.inc({ method, route, status_class: '5xx' }, 0);
+  }
+
   /** Records one HTTP response (called from a Fastify onResponse hook). */
   observeHttpRequest(method: string, route: string, statusCode: number, durationSeconds: number): void {
     this.httpDuration.observe({ method, route, status_code: String(statusCode) }, durationSeconds);
+    this.httpResponses.inc({ method, route, status_class: `${Math.floor(statusCode / 100)}xx` });
   }
 
   /** A background job reached a final state. */
