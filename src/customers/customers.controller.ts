@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
@@ -42,6 +42,8 @@ export class CustomersController {
   }
 
   @Put(':id')
+  // Its own example: the create example's email would collide with the customer it created (409).
+  @ApiBody({ type: UpdateCustomerDto, examples: { address: { value: { address: '1 New Street, London' } } } })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, 404, 409, 413)
   async update(@UuidParam('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerResponse> {

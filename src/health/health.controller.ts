@@ -39,7 +39,21 @@ const UNHEALTHY = {
   description:
     'A check failed (or the service is shutting down): a problem document whose `failed_checks` names the ' +
     'failing checks and whose `details` holds every check. Sent with Retry-After.',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemResponse' } } },
+  headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } },
+  content: {
+    'application/problem+json': {
+      schema: { $ref: '#/components/schemas/ProblemResponse' },
+      example: {
+        type: '/problems/unhealthy',
+        title: 'Service unavailable',
+        status: 503,
+        detail: 'Failing health checks: database',
+        instance: '/health/ready',
+        request_id: 'req-11',
+        failed_checks: ['database'],
+      },
+    },
+  },
 };
 
 /** Liveness, readiness and overall health, public and never rate limited. */

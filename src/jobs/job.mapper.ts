@@ -1,4 +1,4 @@
-import type { JobResponse } from './dto/job.response.js';
+import { type JobResponse, ORIGINAL_STATUS, type PopulateAcceptedResponse } from './dto/job.response.js';
 import type { PriceJobRecord } from './price-job.record.js';
 
 const DONE = new Set(['succeeded', 'no_data', 'failed', 'cancelled']);
@@ -28,5 +28,22 @@ export function toJobResponse(job: PriceJobRecord): JobResponse {
     started_at: iso(job.startedAt),
     finished_at: iso(job.finishedAt),
     error: job.error,
+  };
+}
+
+/** The job as the populate routes answer it, with the original's `message`, `status` and `ticker`. */
+export function toPopulateAcceptedResponse(job: PriceJobRecord, ticker?: string): PopulateAcceptedResponse {
+  const response = toJobResponse(job);
+  const total = response.progress.tickers_total;
+  const what =
+    total <= 3
+      ? `${total} ticker${total === 1 ? '' : 's'} (${response.tickers.map((t) => t.ticker).join(', ')})`
+      : `${total} tickers`;
+  const verb = job.state === 'queued' ? 'queued' : `already ${job.state.replace('_', ' ')}`;
+  return {
+    ...response,
+    ...(ticker !== undefined && { ticker }),
+    message: `Population of ${what} ${verb} as job ${job.id}`,
+    status: ORIGINAL_STATUS[job.state] ?? job.state,
   };
 }

@@ -3,13 +3,16 @@ import { ApiAcceptedResponse, ApiBody, ApiParam, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { TickerPipe } from '../common/validation/ticker.pipe.js';
-import { JobResponse } from './dto/job.response.js';
+import { PopulateAcceptedResponse } from './dto/job.response.js';
 import { PopulateRangeDto, PopulateRequestDto } from './dto/populate-request.dto.js';
 import { FORTUNE_500_TICKERS } from './fortune500-tickers.js';
-import { toJobResponse } from './job.mapper.js';
+import { toPopulateAcceptedResponse } from './job.mapper.js';
 import { PriceJobsService, type PopulateRequest } from './price-jobs.service.js';
 
-/** Loading prices is a background job: 202 Accepted, the job as body, and where to poll it. */
+/**
+ * Loading prices is a background job: 202 Accepted, the job as body (plus the original's `ticker`,
+ * `message` and `status`, which its web client shows), and where to poll it.
+ */
 @ApiTags('prices')
 @Controller('api/v1/stocks')
 export class PopulateController {
@@ -17,12 +20,15 @@ export class PopulateController {
 
   @Post('populate')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: JobResponse, headers: { Location: { schema: { type: 'string' } } } })
+  @ApiAcceptedResponse({
+    type: PopulateAcceptedResponse,
+    headers: { Location: { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 503)
   populate(
     @Body() body: PopulateRequestDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<JobResponse> {
+  ): Promise<PopulateAcceptedResponse> {
     return this.accept(reply, {
       type: 'populate',
       tickers: body.tickers,
@@ -34,12 +40,15 @@ export class PopulateController {
   @Post('populate-fortune500')
   @HttpCode(202)
   @ApiBody({ type: PopulateRangeDto, required: false })
-  @ApiAcceptedResponse({ type: JobResponse, headers: { Location: { schema: { type: 'string' } } } })
+  @ApiAcceptedResponse({
+    type: PopulateAcceptedResponse,
+    headers: { Location: { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 503)
   populateFortune500(
     @Body() body: PopulateRangeDto = {},
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<JobResponse> {
+  ): Promise<PopulateAcceptedResponse> {
     return this.accept(reply, {
       type: 'populate_fortune500',
       tickers: [...FORTUNE_500_TICKERS],
@@ -52,23 +61,29 @@ export class PopulateController {
   @HttpCode(202)
   @ApiParam({ name: 'ticker', example: 'AAPL' })
   @ApiBody({ type: PopulateRangeDto, required: false })
-  @ApiAcceptedResponse({ type: JobResponse, headers: { Location: { schema: { type: 'string' } } } })
+  @ApiAcceptedResponse({
+    type: PopulateAcceptedResponse,
+    headers: { Location: { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 503)
   populateTicker(
     @Param('ticker', TickerPipe) ticker: string,
     @Body() body: PopulateRangeDto = {},
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<JobResponse> {
-    return this.accept(reply, {
-      type: 'populate_ticker',
-      tickers: [ticker],
-      startDate: body?.start_date,
-      endDate: body?.end_date,
-    });
+  ): Promise<PopulateAcceptedResponse> {
+    return this.accept(
+      reply,
+      { type: 'populate_ticker', tickers: [ticker], startDate: body?.start_date, endDate: body?.end_date },
+      ticker,
+    );
   }
 
-  private async accept(reply: FastifyReply, request: PopulateRequest): Promise<JobResponse> {
-    const job = toJobResponse(await this.jobs.populate(request));
+  private async accept(
+    reply: FastifyReply,
+    request: PopulateRequest,
+    ticker?: string,
+  ): Promise<PopulateAcceptedResponse> {
+    const job = toPopulateAcceptedResponse(await this.jobs.populate(request), ticker);
     void reply.header('location', `/api/v1/jobs/${job.id}`);
     return job;
   }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { problemResponseObject } from '../common/openapi/problem-examples.js';
 import { ProblemResponse } from '../common/openapi/problem.response.js';
 import { SERVICE_NAME, SERVICE_VERSION } from '../root/service-info.js';
 import { serveSwaggerUi } from './swagger-ui.js';
@@ -25,17 +26,8 @@ customer key (created with \`POST /api/v1/customers/{id}/api-keys\`) may only re
 **Rate limits.** Each key (or client IP when anonymous) has a per-minute budget; over it, the answer is
 429 with \`Retry-After\`.`;
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemResponse' };
-const AUTH_RESPONSES: Record<string, { description: string }> = {
-  '401': { description: 'Missing or invalid API key (see WWW-Authenticate)' },
-  '403': { description: 'The API key lacks the scope' },
-  '429': { description: 'Rate limit exceeded; see Retry-After' },
-};
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: PROBLEM } },
-});
+/** The statuses every protected operation may answer, whatever its own errors. */
+const AUTH_STATUSES = [401, 403, 429];
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -80,14 +72,11 @@ function completeOperations(document: OpenAPIObject, methodKeys: Map<string, str
       if (!PROTECTED_PATH.test(path)) {
         operation.security = [];
         // Public routes are rate limited per client IP, except the health probes.
-        if (!HEALTH_PATH.test(path))
-          operation.responses['429'] ??= problemResponse(AUTH_RESPONSES['429'].description);
+        if (!HEALTH_PATH.test(path)) operation.responses['429'] ??= problemResponseObject(429);
         continue;
       }
       operation.security = [{ [BEARER_SCHEME]: [] }];
-      for (const [status, { description }] of Object.entries(AUTH_RESPONSES)) {
-        operation.responses[status] ??= problemResponse(description);
-      }
+      for (const status of AUTH_STATUSES) operation.responses[status] ??= problemResponseObject(status);
     }
   }
   return document;

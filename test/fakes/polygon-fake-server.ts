@@ -103,12 +103,12 @@ export class PolygonFakeServer {
     };
   }
 
-  /** Listens on 127.0.0.1 on a free port; resolves to the base URL to configure the client with. */
-  async start(): Promise<string> {
+  /** Listens on 127.0.0.1 (on a free port unless given one); resolves to the base URL for the client. */
+  async start(port = 0): Promise<string> {
     const server = createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => resolve());
     });
     this.server = server;
     this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JOB_STATES } from './list-jobs.query.js';
 
 export class JobProgressResponse {
@@ -30,4 +30,33 @@ export class JobResponse {
   @ApiProperty({ nullable: true, type: String }) started_at!: string | null;
   @ApiProperty({ nullable: true, type: String }) finished_at!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null }) error!: string | null;
+}
+
+/** The original service's word for a job's state, kept for its web client. */
+export const ORIGINAL_STATUS: Record<string, string> = {
+  queued: 'accepted',
+  running: 'processing',
+  succeeded: 'success',
+  partially_succeeded: 'partial_success',
+  failed: 'error',
+  cancelled: 'cancelled',
+};
+
+/**
+ * The 202 answer of the populate routes: the job, plus the fields the original's web client reads
+ * (`ticker` on the single-ticker route, `message`, `status`).
+ */
+export class PopulateAcceptedResponse extends JobResponse {
+  @ApiPropertyOptional({ example: 'AAPL', description: 'The upper-cased ticker (single-ticker route only)' })
+  ticker?: string;
+  @ApiProperty({
+    example: 'Population of 1 ticker (AAPL) queued as job 6d0f0b4e-2c55-4b7a-9d3e-1f6a8c2b7e10',
+  })
+  message!: string;
+  @ApiProperty({
+    enum: [...new Set(Object.values(ORIGINAL_STATUS))],
+    example: 'accepted',
+    description: "The original's word for `state`",
+  })
+  status!: string;
 }
