@@ -2,7 +2,10 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
 import pino from 'pino';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ensureDatabase, withDatabase } from '../../src/database/database-url.js';
@@ -55,6 +58,7 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
   let app: NestFastifyApplication;
   let base: string;
   let customerId: string;
+  let databaseUrl: string;
   let frozen: number[] = [];
   let failedProbes = 0;
 
@@ -82,9 +86,10 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
       DATABASE_CONNECT_TIMEOUT_SECONDS: String(CONNECT_TIMEOUT_SECONDS),
       DATABASE_LOCK_TIMEOUT_SECONDS: '1',
     });
+    databaseUrl = withDatabase(server.adminUrl, 'outage');
     app = await createApp({
       config,
-      databaseUrl: withDatabase(server.adminUrl, 'outage'),
+      databaseUrl,
       logger: pino({ level: 'info' }, { write: (line: string) => logLines.push(line) }),
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -190,6 +195,37 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
   it('serves normally before any outage', async () => {
     const outcomes = await underLoad(() => sleep(1500));
     expect(outcomes.filter((o) => !servedNormally(o))).toEqual([]);
+  });
+
+  it("every session of the app's pool carries the configured server-side timeouts", async () => {
+    const [settings] = await app.get<DataSource>(getDataSourceToken()).query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
+                current_setting('idle_in_transaction_session_timeout') AS idle`,
+    );
+    expect(settings).toEqual({ statement: `${STATEMENT_TIMEOUT_SECONDS}s`, lock: '1s', idle: '1min' });
+  });
+
+  it('a row lock held past DATABASE_LOCK_TIMEOUT_SECONDS: 503 + Retry-After, and no outage', async () => {
+    const holder = new pg.Client({ connectionString: databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM customers WHERE id = $1 FOR UPDATE', [customerId]);
+      const blocked = await call(`/api/v1/customers/${customerId}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ address: 'Waiting for a lock' }),
+      });
+      expect(blocked.status).toBe(503);
+      expect(blocked.retryAfter).toMatch(/^\d+$/);
+      expect(JSON.parse(blocked.body)).toMatchObject({
+        type: '/problems/service-unavailable',
+        detail: 'The database did not answer in time; retry later',
+      });
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
   });
 
   it('a frozen server (SIGSTOP): every request ends with 503 + Retry-After, none hangs; SIGCONT recovers', async () => {
