@@ -81,7 +81,6 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
       PRICE_REFRESH_CRON: 'off',
       RATE_LIMIT_PER_MINUTE: '0',
       SHUTDOWN_TIMEOUT_MS: '2000',
-      DATABASE_POOL_SIZE: '4',
       DATABASE_STATEMENT_TIMEOUT_SECONDS: String(STATEMENT_TIMEOUT_SECONDS),
       DATABASE_CONNECT_TIMEOUT_SECONDS: String(CONNECT_TIMEOUT_SECONDS),
       DATABASE_LOCK_TIMEOUT_SECONDS: '1',
@@ -193,7 +192,7 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
   }
 
   it('serves normally before any outage', async () => {
-    const outcomes = await underLoad(() => sleep(1500));
+    const outcomes = await underLoad(() => sleep(1000));
     expect(outcomes.filter((o) => !servedNormally(o))).toEqual([]);
   });
 
@@ -233,13 +232,13 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
     frozen = [postmaster, ...childrenOf(postmaster)];
     signal(frozen, 'SIGSTOP');
     const frozenAt = Date.now();
-    const during = await underLoad(() => sleep(8000));
+    const during = await underLoad(() => sleep(6000));
     signal(frozen, 'SIGCONT');
     frozen = [];
     expectUnavailable(during.filter((o) => o.startedAt > frozenAt));
 
     await recovered();
-    const after = await underLoad(() => sleep(1500));
+    const after = await underLoad(() => sleep(1000));
     expect(after.filter((o) => !servedNormally(o))).toEqual([]);
   });
 
@@ -250,13 +249,13 @@ describe('a stalled or absent database (its own PostgreSQL, frozen, stopped and 
       await server!.stop();
       server = undefined;
       stoppedAt = Date.now();
-      await sleep(3000);
+      await sleep(2000);
     });
     expectUnavailable(during.filter((o) => o.startedAt > stoppedAt));
 
     server = await startEmbeddedPostgres(dataDir, true, port);
     await recovered();
-    const after = await underLoad(() => sleep(1500));
+    const after = await underLoad(() => sleep(1000));
     expect(after.filter((o) => !servedNormally(o))).toEqual([]);
   });
 
