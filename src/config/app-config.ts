@@ -22,6 +22,14 @@ export interface AppConfig {
     sslCaFile?: string;
     poolSize: number;
     embeddedDataDir: string;
+    /** Server-side bound on one statement; the client gives up one second later (a frozen server). */
+    statementTimeoutSeconds: number;
+    lockTimeoutSeconds: number;
+    idleInTransactionTimeoutSeconds: number;
+    /** Bound on opening a connection and on waiting for a free one from the pool. */
+    connectTimeoutSeconds: number;
+    /** Statement and lock bound for migrations, which run on their own connections. */
+    migrationTimeoutSeconds: number;
   };
   polygon: {
     apiKey?: string;

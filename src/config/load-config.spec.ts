@@ -9,7 +9,16 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       port: 8000,
       logLevel: 'info',
-      database: { url: undefined, embeddedDataDir: './data/postgres', ssl: 'disable' },
+      database: {
+        url: undefined,
+        embeddedDataDir: './data/postgres',
+        ssl: 'disable',
+        statementTimeoutSeconds: 10,
+        lockTimeoutSeconds: 5,
+        idleInTransactionTimeoutSeconds: 60,
+        connectTimeoutSeconds: 5,
+        migrationTimeoutSeconds: 900,
+      },
       polygon: { baseUrl: 'https://api.polygon.io', requestsPerMinute: 5, timeoutMs: 10000 },
       prices: { benchmarkTickers: ['SPY'], populateDefaultYears: 2, refreshCron: '30 22 * * 1-5' },
     });
@@ -26,6 +35,11 @@ describe('loadConfig', () => {
     ['PRICE_REFRESH_CRON', 'every day'],
     ['BENCHMARK_TICKERS', 'SPY,bad ticker'],
     ['API_KEYS', 'root:short'],
+    ['DATABASE_STATEMENT_TIMEOUT_SECONDS', '99999'],
+    ['DATABASE_LOCK_TIMEOUT_SECONDS', '1.5'],
+    ['DATABASE_IDLE_TX_TIMEOUT_SECONDS', '-5'],
+    ['DATABASE_CONNECT_TIMEOUT_SECONDS', '777'],
+    ['DATABASE_MIGRATION_TIMEOUT_SECONDS', 'ten'],
   ])('an invalid %s stops start-up with a message naming it, never its value', (name, value) => {
     let error: unknown;
     try {

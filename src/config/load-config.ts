@@ -28,6 +28,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sslCaFile: readOptional(env, 'DATABASE_SSL_CA'),
       poolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
       embeddedDataDir: readString(env, 'EMBEDDED_PG_DATA_DIR', './data/postgres'),
+      statementTimeoutSeconds: readInt(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 10, 1, 3600),
+      lockTimeoutSeconds: readInt(env, 'DATABASE_LOCK_TIMEOUT_SECONDS', 5, 1, 3600),
+      idleInTransactionTimeoutSeconds: readInt(env, 'DATABASE_IDLE_TX_TIMEOUT_SECONDS', 60, 1, 86_400),
+      connectTimeoutSeconds: readInt(env, 'DATABASE_CONNECT_TIMEOUT_SECONDS', 5, 1, 300),
+      migrationTimeoutSeconds: readInt(env, 'DATABASE_MIGRATION_TIMEOUT_SECONDS', 900, 1, 86_400),
     },
     polygon: {
       apiKey: readOptional(env, 'POLYGON_API_KEY'),

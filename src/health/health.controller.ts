@@ -1,4 +1,4 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Logger, ServiceUnavailableException } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -60,6 +60,10 @@ const UNHEALTHY = {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+  /** The failing checks of each endpoint at its last call, so a change is logged once, not every probe. */
+  private readonly failing = new Map<string, string>();
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly checks: HealthChecks,
@@ -70,14 +74,14 @@ export class HealthController {
   @ApiOkResponse({ type: HealthCheckResponse, description: 'Postgres answers and the job queue runs' })
   @ApiResponse(UNHEALTHY)
   overall(): Promise<HealthCheckResult> {
-    return this.run([() => this.checks.database(), () => this.checks.queueRunning()]);
+    return this.run('/health', [() => this.checks.database(), () => this.checks.queueRunning()]);
   }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'The process is up (no dependency is checked)' })
   live(): Promise<HealthCheckResult> {
-    return this.run([() => this.checks.process()]);
+    return this.run('/health/live', [() => this.checks.process()]);
   }
 
   @Get('ready')
@@ -88,7 +92,7 @@ export class HealthController {
   })
   @ApiResponse(UNHEALTHY)
   ready(): Promise<HealthCheckResult> {
-    return this.run([
+    return this.run('/health/ready', [
       () => this.checks.database(),
       () => this.checks.queueRunning(),
       () => this.checks.migrations(),
@@ -96,14 +100,17 @@ export class HealthController {
   }
 
   /** Terminus's 503 becomes a problem document naming the failing checks. */
-  private async run(indicators: HealthIndicatorFunction[]): Promise<HealthCheckResult> {
+  private async run(endpoint: string, indicators: HealthIndicatorFunction[]): Promise<HealthCheckResult> {
     try {
-      return await this.health.check(indicators);
+      const result = await this.health.check(indicators);
+      this.noteFailing(endpoint, []);
+      return result;
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
       const failed = Object.keys(result.error ?? {});
       const shuttingDown = result.status === 'shutting_down';
+      if (!shuttingDown) this.noteFailing(endpoint, failed, result.error);
       throw new ProblemException(
         {
           type: problemType(shuttingDown ? 'shutting-down' : 'unhealthy'),
@@ -121,5 +128,13 @@ export class HealthController {
         { 'retry-after': '5', 'cache-control': 'no-store' },
       );
     }
+  }
+
+  private noteFailing(endpoint: string, failed: string[], errors: HealthCheckResult['error'] = {}): void {
+    const key = failed.join(',');
+    if ((this.failing.get(endpoint) ?? '') === key) return;
+    this.failing.set(endpoint, key);
+    if (failed.length === 0) this.logger.log(`${endpoint}: every check passes again`);
+    else this.logger.warn(`${endpoint}: failing checks ${key} ${JSON.stringify(errors)}`);
   }
 }

@@ -4,7 +4,8 @@ import { HealthChecks } from './health-checks.js';
 import { HealthController } from './health.controller.js';
 
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  // Terminus would log every failing probe; HealthController logs when the failing checks change instead.
+  imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [HealthChecks],
 })

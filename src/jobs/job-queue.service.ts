@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { PgBoss } from 'pg-boss';
 import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { sslOptions } from '../database/data-source-options.js';
+import type { DataSource } from 'typeorm';
+import { databaseOutageOf, sslOptions } from '../database/data-source-options.js';
 import { DATABASE_URL } from '../database/database-url.token.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
 import type { QueueHealth } from './queue-health.js';
@@ -26,6 +28,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) databaseUrl: string,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     this.boss = new PgBoss({
       connectionString: databaseUrl,
@@ -39,7 +42,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       // The same TLS as the app's pool, CA bundle included (RDS forces SSL).
       ssl: sslOptions(config.database),
     });
-    this.boss.on('error', (error: Error) => this.logger.error({ err: error }, 'pg-boss error'));
+    // pg-boss emits an error on every polling cycle while the database is down: the outage tracker logs
+    // the outage once; anything else is logged as it comes.
+    const outage = databaseOutageOf(dataSource);
+    this.boss.on('error', (error: Error) => {
+      if (!outage.failed(error)) this.logger.error({ err: error }, 'pg-boss error');
+    });
   }
 
   /** Called by feature services in onModuleInit; workers start once the queue is up. */

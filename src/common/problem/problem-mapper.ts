@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { mapDatabaseUnavailable } from './database-unavailable.problem.js';
 import { ProblemDetails, problemType } from './problem-details.js';
 import { ProblemException } from './problem.exception.js';
 
@@ -73,6 +74,8 @@ export function mapErrorToProblem(error: unknown): MappedProblem {
   if (error instanceof ProblemException) {
     return { problem: error.problem, headers: error.headers, unexpected: false };
   }
+  const databaseUnavailable = mapDatabaseUnavailable(error);
+  if (databaseUnavailable) return databaseUnavailable;
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
