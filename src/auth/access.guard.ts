@@ -20,7 +20,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { decideAccess } from './access-policy.js';
 import { ADMIN_ONLY } from './admin-only.decorator.js';
 import { ApiKeysService, CUSTOMER_KEY_PREFIX } from './api-keys.service.js';
-import { bearerToken, safeEqual } from './bearer-token.js';
+import { bearerToken, safeEqual } from '../common/http/bearer-token.js';
 import type { Principal } from './principal.js';
 import { FixedWindowRateLimiter } from './rate-limiter.js';
 

@@ -4,7 +4,7 @@ import { NotFoundProblem } from '../common/problem/problem.exception.js';
 import { CustomersService } from '../customers/customers.service.js';
 import type { ApiKeyRecord } from './api-key.record.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
-import { sha256Hex } from './bearer-token.js';
+import { sha256Hex } from '../common/http/bearer-token.js';
 
 /** Customer keys look like `pr_` + 43 base64url characters (256 random bits). */
 export const CUSTOMER_KEY_PREFIX = 'pr_';

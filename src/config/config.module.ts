@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CLOCK, type Clock, systemClock } from '../common/time/clock.js';
-import { DATABASE_URL } from '../database/database-url.token.js';
+import { DATABASE_URL } from './database-url.token.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 
 /** Makes the validated configuration, the clock and the database URL injectable everywhere. */

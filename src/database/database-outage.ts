@@ -1,4 +1,4 @@
-import { classifyDatabaseError, type DatabaseFailure } from './database-errors.js';
+import { classifyDatabaseError, type DatabaseFailure } from '../common/database-failure.js';
 
 export interface OutageLog {
   warn(message: string): void;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { classifyDatabaseError } from '../database/database-errors.js';
+import { classifyDatabaseError } from '../common/database-failure.js';
 import { databaseOutageOf } from '../database/data-source-options.js';
 import type { DatabaseOutage } from '../database/database-outage.js';
 import { QUEUE_HEALTH, type QueueHealth } from '../jobs/queue-health.js';

@@ -5,7 +5,7 @@ import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { DataSource } from 'typeorm';
 import { databaseOutageOf, sslOptions } from '../database/data-source-options.js';
-import { DATABASE_URL } from '../database/database-url.token.js';
+import { DATABASE_URL } from '../config/database-url.token.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
 import type { QueueHealth } from './queue-health.js';
 

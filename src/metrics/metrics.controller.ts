@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { bearerToken, safeEqual } from '../auth/bearer-token.js';
+import { bearerToken, safeEqual } from '../common/http/bearer-token.js';
 import { UnauthorizedProblem } from '../common/problem/problem.exception.js';
 import { MetricsService } from './metrics.service.js';
 

@@ -1,6 +1,5 @@
-import { classifyDatabaseError } from '../../database/database-errors.js';
-import { problemType } from './problem-details.js';
-import type { MappedProblem } from './problem-mapper.js';
+import { classifyDatabaseError } from '../database-failure.js';
+import { type MappedProblem, problemType } from './problem-details.js';
 
 /** What a client is told to wait before retrying when the database is unreachable or too slow. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

@@ -1,14 +1,9 @@
 import { HttpException } from '@nestjs/common';
 import { mapDatabaseUnavailable } from './database-unavailable.problem.js';
-import { ProblemDetails, problemType } from './problem-details.js';
-import { ProblemException } from './problem.exception.js';
+import { type MappedProblem, ProblemDetails, problemType } from './problem-details.js';
 
-export interface MappedProblem {
-  problem: ProblemDetails;
-  headers: Record<string, string>;
-  /** True when the error is a bug (an unexpected 5xx) and must be logged with its stack. */
-  unexpected: boolean;
-}
+export type { MappedProblem };
+import { ProblemException } from './problem.exception.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',

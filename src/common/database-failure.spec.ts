@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { classifyDatabaseError } from './database-errors.js';
+import { classifyDatabaseError } from './database-failure.js';
 
 const withCode = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
 
