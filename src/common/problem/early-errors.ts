@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { securityHeaders } from '../../security/http-security.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem-details.js';
+import { mapErrorToProblem } from './problem-mapper.js';
+
+/**
+ * Problems for the requests rejected before any hook or route runs, so that they too are
+ * problem+json with the security headers: the router's malformed URL (400) and over-long path
+ * parameter (414), and Node's HTTP parse errors (a Content-Length that is not a number or disagrees
+ * with the framing, header overflow, timeouts), which only have the socket to answer on.
+ */
+export function sendRouterError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const { problem } = mapErrorToProblem(error);
+  // The URL itself is the bad part: it is neither echoed as `instance` nor logged.
+  request.log.warn(
+    { request_id: request.id, method: request.method, status: problem.status, code: problem.type },
+    'request rejected by the router',
+  );
+  void reply
+    .headers({ ...securityHeaders(), 'x-request-id': String(request.id) })
+    .code(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, request_id: String(request.id) });
+}
+
+export function sendClientError(
+  this: FastifyInstance,
+  error: Error & { code?: string },
+  socket: Socket,
+): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const requestId = randomUUID();
+  const problem: ProblemDetails & { request_id: string } = {
+    type: problemType(
+      status === 400 ? 'malformed-request' : status === 408 ? 'request-timeout' : 'headers-too-large',
+    ),
+    title: STATUS_CODES[status] ?? 'Bad request',
+    status,
+    detail:
+      status === 400
+        ? 'The HTTP request is malformed (for example a Content-Length that does not match the body)'
+        : status === 408
+          ? 'The request was not received in time'
+          : 'The request headers are too large',
+    request_id: requestId,
+  };
+  this.log.warn({ request_id: requestId, status, code: error.code }, 'malformed HTTP request');
+  if (socket.writable) {
+    const body = JSON.stringify(problem);
+    const headers = {
+      ...securityHeaders(),
+      'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+      'content-length': String(Buffer.byteLength(body)),
+      'x-request-id': requestId,
+      connection: 'close',
+    };
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  }
+  socket.destroy(error);
+}
