@@ -126,6 +126,14 @@ describe('no personal data or key material in logs (e2e)', () => {
     expect(text).not.toMatch(/[0-9a-f]{64}/);
   });
 
+  it('a URL the router refuses is logged once, by status, without the URL', async () => {
+    const secret = `router-${tag()}`;
+    const res = await http().get(`/api/v1/customers/%E0%A4%A${secret}`).expect(400);
+    const mine = lines().filter((l) => l.request_id === res.body.request_id);
+    expect(mine).toEqual([expect.objectContaining({ level: 40, status: 400 })]);
+    expect(raw()).not.toContain(secret);
+  });
+
   it('rejected hostile input is logged by route and status only', async () => {
     const secret = `hostile-${tag()}`;
     await http()
