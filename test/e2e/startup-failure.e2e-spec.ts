@@ -9,7 +9,8 @@ describe('start-up on a taken port (e2e)', () => {
   let port: number;
 
   beforeAll(async () => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    // Compiles only when dist/ is older than src/ (the shutdown test may be building it too).
+    execFileSync('node', ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
     database = await createTestDatabase();
     blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

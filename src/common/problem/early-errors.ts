@@ -26,6 +26,16 @@ export function sendRouterError(error: Error, request: FastifyRequest, reply: Fa
     .send({ ...problem, request_id: String(request.id) });
 }
 
+/** Node's parse errors by the status we answer with (Fastify's default handler's choice). */
+const CLIENT_ERRORS: Record<number, { slug: string; detail: string }> = {
+  400: {
+    slug: 'malformed-request',
+    detail: 'The HTTP request is malformed (for example a Content-Length that does not match the body)',
+  },
+  408: { slug: 'request-timeout', detail: 'The request was not received in time' },
+  431: { slug: 'headers-too-large', detail: 'The request headers are too large' },
+};
+
 export function sendClientError(
   this: FastifyInstance,
   error: Error & { code?: string },
@@ -36,17 +46,10 @@ export function sendClientError(
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const requestId = randomUUID();
   const problem: ProblemDetails & { request_id: string } = {
-    type: problemType(
-      status === 400 ? 'malformed-request' : status === 408 ? 'request-timeout' : 'headers-too-large',
-    ),
-    title: STATUS_CODES[status] ?? 'Bad request',
+    type: problemType(CLIENT_ERRORS[status].slug),
+    title: STATUS_CODES[status] ?? 'Bad Request',
     status,
-    detail:
-      status === 400
-        ? 'The HTTP request is malformed (for example a Content-Length that does not match the body)'
-        : status === 408
-          ? 'The request was not received in time'
-          : 'The request headers are too large',
+    detail: CLIENT_ERRORS[status].detail,
     request_id: requestId,
   };
   this.log.warn({ request_id: requestId, status, code: error.code }, 'malformed HTTP request');
