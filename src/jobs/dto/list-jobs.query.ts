@@ -13,13 +13,13 @@ export const JOB_STATES: PriceJobState[] = [
 ];
 
 export class ListJobsQuery {
-  @ApiPropertyOptional({ enum: JOB_STATES })
+  @ApiPropertyOptional({ type: 'string', enum: JOB_STATES })
   @IsOptional()
   @IsIn(JOB_STATES, { message: `state must be one of ${JOB_STATES.join(', ')}` })
   state?: PriceJobState;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20, example: 20 })
   @IsOptional()
   @IsQueryInt(1, 200)
-  limit = 20;
+  limit: number = 20;
 }
