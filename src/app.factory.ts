@@ -5,6 +5,10 @@ import type { Logger } from 'pino';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module.js';
+import { sendClientError, sendRouterError } from './common/problem/early-errors.js';
+import { MAX_PARAM_LENGTH } from './common/problem/problem-mapper.js';
+import { registerContentTypeCheck } from './common/validation/accepted-content-types.js';
+import { registerJsonBodyParser } from './common/validation/json-body-parser.js';
 import { runMigrations } from './database/run-migrations.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { registerRequestLogging, requestIdFor } from './logging/request-logging.js';
@@ -27,15 +31,22 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Fastify's two lines per request are replaced by our single line (registerRequestLogging).
     logController: new fastify.LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Rejected before any hook runs; answered as problem+json with the security headers all the same.
+    frameworkErrors: sendRouterError,
+    clientErrorHandler: sendClientError,
     genReqId: (request: { headers: Record<string, unknown> }) => requestIdFor(request),
     trustProxy: options.config.security.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new PinoNestLogger(options.logger),
+    // Our own parsers only: JSON with a depth limit, CSV for the price import; no form bodies.
+    bodyParser: false,
   });
   registerRequestLogging(app.getHttpAdapter().getInstance());
+  registerJsonBodyParser(app.getHttpAdapter().getInstance());
   registerCsvBodyParser(app.getHttpAdapter().getInstance());
+  registerContentTypeCheck(app.getHttpAdapter().getInstance());
   registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   await registerHttpSecurity(app, options.config);
   setupOpenApi(app);

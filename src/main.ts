@@ -16,7 +16,21 @@ async function bootstrap(): Promise<void> {
     await database.stop();
     throw error;
   });
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // One line that names the problem (no stack: it is the environment, not a bug), then a clean exit.
+    const code = (error as { code?: string }).code;
+    logger.fatal(
+      { code, port: config.port, host: config.host },
+      code === 'EADDRINUSE'
+        ? `Start-up failed: port ${config.port} on ${config.host} is already in use (EADDRINUSE)`
+        : `Start-up failed: cannot listen on ${config.host}:${config.port} (${code ?? String(error)})`,
+    );
+    await app.close().catch(() => undefined);
+    await database.stop();
+    process.exit(1);
+  }
   logger.info({ port: config.port, environment: config.nodeEnv }, 'portfolio-returns listening');
 
   // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (at most

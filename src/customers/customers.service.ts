@@ -19,7 +19,7 @@ export class CustomersService {
   async create(input: CreateCustomerDto): Promise<CustomerRecord> {
     const holdings = toHoldings(input.stocks) ?? [];
     await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
-    return this.withEmailConflict(input.email, () =>
+    return this.withEmailConflict(() =>
       this.customers.create(
         { name: input.name, address: input.address, email: input.email ?? null },
         holdings,
@@ -38,7 +38,7 @@ export class CustomersService {
   async update(id: string, input: UpdateCustomerDto): Promise<CustomerRecord> {
     const holdings = toHoldings(input.stocks);
     if (holdings) await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
-    const updated = await this.withEmailConflict(input.email, () =>
+    const updated = await this.withEmailConflict(() =>
       this.customers.update(
         id,
         { name: input.name, address: input.address, email: input.email },
@@ -53,12 +53,13 @@ export class CustomersService {
     if (!(await this.customers.delete(id))) notFound(id);
   }
 
-  private async withEmailConflict<T>(email: string | null | undefined, write: () => Promise<T>): Promise<T> {
+  private async withEmailConflict<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
       if (isUniqueViolation(error, 'email')) {
-        throw new ConflictProblem(`A customer with email ${email} already exists`);
+        // Names the field, never the value (problem bodies and logs carry no personal data).
+        throw new ConflictProblem('A customer with this email already exists');
       }
       throw error;
     }

@@ -53,6 +53,9 @@ export function dataSourceOptions(url: string, database: AppConfig['database']):
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // TypeORM's logger prints each failing query with its bind parameters (customer names, emails,
+    // key hashes); errors are logged by the problem filter instead, without them.
+    logging: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,

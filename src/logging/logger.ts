@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import pino, { Logger, LoggerOptions } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { safeError, serializeError } from './safe-error.js';
 
 /** Never logged: credentials in headers, config and job payloads. */
 export const REDACT_PATHS = [
@@ -14,13 +15,23 @@ export const REDACT_PATHS = [
   'config.headers.Authorization',
 ];
 
-export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
-  return pino({
-    level: config.logLevel,
+/** Nest logs this at init(), before the port is bound; 'portfolio-returns listening' is the real one. */
+const PREMATURE_READY_MESSAGE = 'Nest application successfully started';
+
+/** The options of every logger of the service (tests pass them to pino with their own destination). */
+export function loggerOptions(level: string): LoggerOptions {
+  return {
+    level,
     base: { service: 'portfolio-returns' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-  });
+    // An error logged anywhere keeps its class, codes and stack frames, never SQL parameters or row values.
+    serializers: { err: serializeError, error: serializeError },
+  };
+}
+
+export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
+  return pino(loggerOptions(config.logLevel));
 }
 
 /** Routes NestJS's own logging into the same pino JSON stream. */
@@ -28,6 +39,7 @@ export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
+    if (message === PREMATURE_READY_MESSAGE) return;
     this.write('info', message, context);
   }
   error(message: unknown, stack?: string, context?: string): void {
@@ -49,10 +61,18 @@ export class PinoNestLogger implements LoggerService {
     context?: string,
     stack?: string,
   ) {
-    if (typeof message === 'object' && message !== null) {
+    if (message instanceof Error) {
+      const err = safeError(message);
+      this.logger[level]({ context, err }, err.message);
+    } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, ...(message as object) }, stack ?? '');
     } else {
-      this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
+      // Nest passes an error's stack as text; its first line is the message, which may quote values.
+      const frames = stack
+        ?.split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n');
+      this.logger[level]({ context, ...(frames ? { stack: frames } : {}) }, String(message));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
+import { AcceptsBody } from '../common/validation/accepted-content-types.js';
 import { TickerPipe } from '../common/validation/ticker.pipe.js';
 import { PriceRangeQuery } from './dto/price-range.query.js';
 import { ImportResultResponse, PriceBarResponse, StockResponse } from './dto/stock.response.js';
@@ -39,6 +40,7 @@ export class StocksController {
 
   @Post(':ticker/prices')
   @HttpCode(200)
+  @AcceptsBody('text/csv', 'application/json')
   @ApiParam({ name: 'ticker', example: 'AAPL' })
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({

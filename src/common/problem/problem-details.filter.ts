@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { safeError } from '../../logging/safe-error.js';
 import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
 import { mapErrorToProblem } from './problem-mapper.js';
 
@@ -15,9 +16,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { problem, headers, unexpected } = mapErrorToProblem(error);
     const body = { ...problem, instance: request.url.split('?')[0], request_id: String(request.id) };
     if (unexpected) {
+      // Class, codes and stack frames only: a QueryFailedError also carries the SQL's bind parameters.
       this.logger.error(
-        { err: error, request_id: request.id, route: request.routeOptions?.url },
-        error instanceof Error ? error.stack : String(error),
+        { err: safeError(error), request_id: request.id, route: request.routeOptions?.url },
+        'Unexpected error',
       );
     }
     void reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(body);

@@ -14,6 +14,7 @@ const TITLES: Record<number, string> = {
   406: 'Not acceptable',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
@@ -42,19 +43,37 @@ const FASTIFY_ERRORS: Record<string, { status: number; slug: string; detail: (me
     FST_ERR_CTP_INVALID_MEDIA_TYPE: {
       status: 415,
       slug: 'unsupported-media-type',
-      detail: (m) => `Unsupported content type: ${m}`,
+      detail: () => 'Unsupported content type: send application/json',
     },
     FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
       status: 400,
       slug: 'bad-request',
       detail: () => 'Content-Length does not match the body',
     },
+    // Raised by the router before any route or hook (see frameworkErrors in app.factory.ts).
+    FST_ERR_BAD_URL: {
+      status: 400,
+      slug: 'bad-url',
+      detail: () => 'The URL path is not valid percent-encoding',
+    },
+    FST_ERR_MAX_PARAM_LENGTH: {
+      status: 414,
+      slug: 'uri-too-long',
+      detail: () => `A path parameter is longer than ${MAX_PARAM_LENGTH} characters`,
+    },
   };
 
-interface PgError {
+/** Fastify's default, kept: a path parameter longer than this is answered 414 before routing. */
+export const MAX_PARAM_LENGTH = 100;
+
+interface PgFields {
   code?: string;
   detail?: string;
-  driverError?: { code?: string; detail?: string };
+  column?: string;
+}
+
+interface PgError extends PgFields {
+  driverError?: PgFields;
 }
 
 const generic = (status: number, slug: string, detail: string): ProblemDetails => ({
@@ -97,19 +116,8 @@ export function mapErrorToProblem(error: unknown): MappedProblem {
       unexpected: false,
     };
   }
-  const pg = error as PgError;
-  const pgCode = pg.driverError?.code ?? pg.code;
-  if (pgCode === '23505') {
-    return {
-      problem: generic(
-        409,
-        'conflict',
-        `Conflicts with an existing record: ${pg.driverError?.detail ?? pg.detail ?? ''}`.trim(),
-      ),
-      headers: {},
-      unexpected: false,
-    };
-  }
+  const postgres = mapPostgresError(error as PgError);
+  if (postgres) return { problem: postgres, headers: {}, unexpected: false };
   return {
     problem: generic(
       500,
@@ -119,6 +127,41 @@ export function mapErrorToProblem(error: unknown): MappedProblem {
     headers: {},
     unexpected: true,
   };
+}
+
+/**
+ * Input the validation let through but Postgres refused. The body names the column, never the value:
+ * a unique violation's detail ("Key (email)=(ada@example.com) already exists") is not echoed.
+ */
+function mapPostgresError(error: PgError): ProblemDetails | undefined {
+  const pg: PgFields = error.driverError ?? error;
+  const column = /^[a-z_][a-z0-9_]*$/.test(pg.column ?? '') ? pg.column : undefined;
+  if (pg.code === '23505') {
+    const columns = /^Key \(([a-z0-9_, ]+)\)=/.exec(pg.detail ?? '')?.[1];
+    return generic(
+      409,
+      'conflict',
+      columns
+        ? `Conflicts with an existing record: the same ${columns} already exists`
+        : 'Conflicts with an existing record',
+    );
+  }
+  if (pg.code === '23502') {
+    const field = column ?? 'a field';
+    return {
+      ...generic(400, 'validation-error', `${field} must not be null`),
+      title: 'Invalid request',
+      errors: [{ field, message: `${field} must not be null` }],
+    };
+  }
+  // Class 22 (data exception): out of range, malformed, or a character the database cannot store.
+  if (pg.code?.startsWith('22')) {
+    const detail = column
+      ? `${column} has a value the database cannot store (SQLSTATE ${pg.code})`
+      : `A value is out of range or cannot be stored (SQLSTATE ${pg.code})`;
+    return generic(400, 'invalid-value', detail);
+  }
+  return undefined;
 }
 
 function slugFor(status: number): string {

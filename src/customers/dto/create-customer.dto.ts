@@ -5,23 +5,30 @@ import {
   IsArray,
   IsEmail,
   IsOptional,
-  IsString,
   Length,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { UniqueBy } from '../../common/validation/decorators.js';
+import { IsText, UniqueBy } from '../../common/validation/decorators.js';
 import { HoldingInputDto } from './holding-input.dto.js';
 
 export class CreateCustomerDto {
-  @ApiProperty({ minLength: 1, maxLength: 255, example: 'Ada Lovelace' })
-  @IsString()
-  @Length(1, 255)
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 255,
+    example: 'Ada Lovelace',
+    description: 'One line, not only whitespace, no control characters',
+  })
+  @IsText({ max: 255 })
   name!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 500, example: '12 St James Square, London' })
-  @IsString()
-  @Length(1, 500)
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: '12 St James Square, London',
+    description: 'Not only whitespace; may span lines (tab, line feed, carriage return)',
+  })
+  @IsText({ max: 500, multiline: true })
   address!: string;
 
   @ApiPropertyOptional({

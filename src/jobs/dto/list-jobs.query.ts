@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsQueryInt } from '../../common/validation/decorators.js';
 import type { PriceJobState } from '../entities/price-job.entity.js';
 
 export const JOB_STATES: PriceJobState[] = [
@@ -20,9 +20,6 @@ export class ListJobsQuery {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20, example: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IsQueryInt(1, 200)
   limit: number = 20;
 }

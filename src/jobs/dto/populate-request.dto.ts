@@ -1,7 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate, TICKER_PATTERN, UniqueBy } from '../../common/validation/decorators.js';
+import { IsCalendarDate, NotAfter, TICKER_PATTERN, UniqueBy } from '../../common/validation/decorators.js';
+
+/** Polygon has no daily bars before this; earlier dates are a mistake, not a request. */
+export const EARLIEST_POPULATE_DATE = '1970-01-01';
 
 export class PopulateRequestDto {
   @ApiPropertyOptional({
@@ -28,7 +31,8 @@ export class PopulateRequestDto {
       "Default: from each ticker's last stored bar (its last 5 sessions again), or POPULATE_DEFAULT_YEARS back",
   })
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
+  @NotAfter('end_date')
   start_date?: string;
 
   @ApiPropertyOptional({
@@ -37,7 +41,7 @@ export class PopulateRequestDto {
     description: 'Default: the latest complete session',
   })
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
   end_date?: string;
 }
 
@@ -45,11 +49,12 @@ export class PopulateRequestDto {
 export class PopulateRangeDto {
   @ApiPropertyOptional({ format: 'date', example: '2024-01-02' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
+  @NotAfter('end_date')
   start_date?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2024-06-28' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
   end_date?: string;
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { securityHeaders } from '../../security/http-security.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem-details.js';
+import { mapErrorToProblem } from './problem-mapper.js';
+
+/**
+ * Problems for the requests rejected before any hook or route runs, so that they too are
+ * problem+json with the security headers: the router's malformed URL (400) and over-long path
+ * parameter (414), and Node's HTTP parse errors (a Content-Length that is not a number or disagrees
+ * with the framing, header overflow, timeouts), which only have the socket to answer on.
+ */
+export function sendRouterError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const { problem } = mapErrorToProblem(error);
+  // The URL itself is the bad part: it is neither echoed as `instance` nor logged.
+  request.log.warn(
+    { request_id: request.id, method: request.method, status: problem.status, code: problem.type },
+    'request rejected by the router',
+  );
+  void reply
+    .headers({ ...securityHeaders(), 'x-request-id': String(request.id) })
+    .code(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, request_id: String(request.id) });
+}
+
+/** Node's parse errors by the status we answer with (Fastify's default handler's choice). */
+const CLIENT_ERRORS: Record<number, { slug: string; detail: string }> = {
+  400: {
+    slug: 'malformed-request',
+    detail: 'The HTTP request is malformed (for example a Content-Length that does not match the body)',
+  },
+  408: { slug: 'request-timeout', detail: 'The request was not received in time' },
+  431: { slug: 'headers-too-large', detail: 'The request headers are too large' },
+};
+
+export function sendClientError(
+  this: FastifyInstance,
+  error: Error & { code?: string },
+  socket: Socket,
+): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const requestId = randomUUID();
+  const problem: ProblemDetails & { request_id: string } = {
+    type: problemType(CLIENT_ERRORS[status].slug),
+    title: STATUS_CODES[status] ?? 'Bad Request',
+    status,
+    detail: CLIENT_ERRORS[status].detail,
+    request_id: requestId,
+  };
+  this.log.warn({ request_id: requestId, status, code: error.code }, 'malformed HTTP request');
+  if (socket.writable) {
+    const body = JSON.stringify(problem);
+    const headers = {
+      ...securityHeaders(),
+      'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+      'content-length': String(Buffer.byteLength(body)),
+      'x-request-id': requestId,
+      connection: 'close',
+    };
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  }
+  socket.destroy(error);
+}
