@@ -1,4 +1,4 @@
-/** What job code reports to metrics; bound to the Prometheus MetricsService by the app module. */
+/** What job code reports to metrics; bound to the Prometheus MetricsService by MetricsModule. */
 export const JOB_METRICS = Symbol('JOB_METRICS');
 
 /** Final states of a job (metrics start a zero series for each). */

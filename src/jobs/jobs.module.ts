@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { MetricsService } from '../metrics/metrics.service.js';
 import { MarketDataModule } from '../market-data/market-data.module.js';
 import { PortfoliosModule } from '../portfolios/portfolios.module.js';
 import { JobQueue } from './job-queue.service.js';
@@ -7,7 +6,6 @@ import { JobsController } from './jobs.controller.js';
 import { PopulateController } from './populate.controller.js';
 import { PriceJobsRepository } from './price-jobs.repository.js';
 import { PriceJobsService } from './price-jobs.service.js';
-import { JOB_METRICS } from './job-metrics.js';
 import { QUEUE_HEALTH } from './queue-health.js';
 
 /** Global so that health checks can see QUEUE_HEALTH. */
@@ -20,7 +18,6 @@ import { QUEUE_HEALTH } from './queue-health.js';
     PriceJobsRepository,
     PriceJobsService,
     { provide: QUEUE_HEALTH, useExisting: JobQueue },
-    { provide: JOB_METRICS, useExisting: MetricsService },
   ],
   exports: [QUEUE_HEALTH],
 })

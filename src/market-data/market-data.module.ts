@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MetricsService } from '../metrics/metrics.service.js';
 import { marketDataProviderFactory } from './market-data-provider.factory.js';
-import { POLYGON_METRICS } from './polygon-metrics.js';
 import { PriceLoaderService } from './price-loader.service.js';
 import { PriceSeriesService } from './price-series.service.js';
 import { PricesRepository } from './prices.repository.js';
@@ -18,7 +16,6 @@ import { StocksModule } from './stocks.module.js';
     PriceLoaderService,
     PriceSeriesService,
     marketDataProviderFactory,
-    { provide: POLYGON_METRICS, useExisting: MetricsService },
   ],
   exports: [PricesRepository, PriceLoaderService, PriceSeriesService, StocksModule],
 })

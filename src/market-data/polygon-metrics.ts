@@ -1,4 +1,4 @@
-/** What the Polygon provider reports to metrics; bound to the Prometheus MetricsService by the app module. */
+/** What the Polygon provider reports to metrics; bound to the Prometheus MetricsService by MetricsModule. */
 export const POLYGON_METRICS = Symbol('POLYGON_METRICS');
 
 export interface PolygonMetrics {

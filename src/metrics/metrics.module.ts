@@ -1,12 +1,21 @@
 import { Global, Module } from '@nestjs/common';
+import { JOB_METRICS } from '../jobs/job-metrics.js';
+import { POLYGON_METRICS } from '../market-data/polygon-metrics.js';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsService } from './metrics.service.js';
 
-/** Global: any module may inject MetricsService to count its own events. */
+/**
+ * Global: binds the metrics interfaces that features declare (POLYGON_METRICS, JOB_METRICS) to the one
+ * Prometheus MetricsService, here and only here, so features never import metrics.
+ */
 @Global()
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsService],
-  exports: [MetricsService],
+  providers: [
+    MetricsService,
+    { provide: POLYGON_METRICS, useExisting: MetricsService },
+    { provide: JOB_METRICS, useExisting: MetricsService },
+  ],
+  exports: [MetricsService, POLYGON_METRICS, JOB_METRICS],
 })
 export class MetricsModule {}
