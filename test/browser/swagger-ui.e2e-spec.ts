@@ -9,8 +9,8 @@ import { optionalDescribe } from '../support/optional-suite.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
-/** Debian's chromium (`apt-get install -y chromium`). */
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium (`apt-get install -y chromium`), or the browser CHROMIUM_PATH names (GitHub's runners: Chrome). */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',

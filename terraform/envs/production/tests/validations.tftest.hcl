@@ -1,0 +1,1 @@
+../../common/tests/validations.tftest.hcl
