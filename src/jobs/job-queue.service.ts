@@ -10,8 +10,11 @@ import type { QueueHealth } from './queue-health.js';
 
 export type JobHandler<N extends QueueName> = (job: JobWithMetadata<JobPayloads[N]>) => Promise<void>;
 
-/** How far before a job's creation its schedule occurrence may lie (the queue forwards within ~1 min). */
-const OCCURRENCE_LOOKBACK_MS = 5 * 60_000;
+/**
+ * How far before a job's creation its schedule occurrence may lie: the queue's cron pass sends an
+ * occurrence within its one-minute due window, and its forwarder polls every 5 s.
+ */
+const OCCURRENCE_LOOKBACK_MS = 2 * 60_000;
 
 export interface ScheduledOccurrence {
   /** The cron occurrence a job was sent for: its period. */
@@ -113,8 +116,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
 
   /**
    * The schedule occurrence a job of `name` created at `createdAt` was sent for: the latest one at or
-   * before it, within a few minutes (the queue forwards an occurrence within its one-minute due
-   * window). Null when the queue has no schedule or no occurrence is that close (a job sent by hand).
+   * before it, within OCCURRENCE_LOOKBACK_MS. Null when the queue has no schedule or no occurrence is
+   * that close (a job sent by hand).
    */
   async scheduledOccurrence(name: QueueName, createdAt: Date): Promise<ScheduledOccurrence | null> {
     const schedule = await this.boss.getSchedule(name);
