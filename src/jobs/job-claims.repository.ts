@@ -39,8 +39,13 @@ export class JobClaimsRepository {
     );
   }
 
-  /** Takes every claim this instance left behind: they are a previous life's, handed back once. */
+  /**
+   * Takes every claim this instance left behind: they are a previous life's, handed back once. Also
+   * drops any instance's claims older than a day (no job runs that long; an instance that never came
+   * back under its id leaves them, and its jobs were retried when their heartbeats lapsed).
+   */
   async takeAll(instanceId: string): Promise<ClaimedAttempt[]> {
+    await this.dataSource.query(`DELETE FROM job_claims WHERE claimed_at < now() - interval '1 day'`);
     // For DELETE, TypeORM's query() answers [rows, affectedCount].
     const [rows] = await this.dataSource.query(
       `DELETE FROM job_claims WHERE instance_id = $1 RETURNING job_id AS "jobId", queue, attempt`,

@@ -140,15 +140,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
     const claimed = await this.claims.takeAll(this.config.prices.instanceId);
     let reclaimed = 0;
     for (const { jobId, queue, attempt } of claimed) {
-      const failed = await this.boss.fail(
-        queue,
-        { id: jobId, retryCount: attempt },
-        { message: 'the instance running it stopped before it finished; reclaimed at restart' },
-      );
-      // pg-boss types CommandResponse as empty; at run time it carries the count it changed.
-      if ((failed as { affected?: number }).affected === 0) continue;
-      reclaimed++;
-      await this.boss.update(queue, undefined, { id: jobId, startAfter: 0 });
+      try {
+        const failed = await this.boss.fail(
+          queue,
+          { id: jobId, retryCount: attempt },
+          { message: 'the instance running it stopped before it finished; reclaimed at restart' },
+        );
+        // pg-boss types CommandResponse as empty; at run time it carries the count it changed.
+        if ((failed as { affected?: number }).affected === 0) continue;
+        reclaimed++;
+        await this.boss.update(queue, undefined, { id: jobId, startAfter: 0 });
+      } catch (error) {
+        // Best effort: the job's heartbeat still lapses and the queue retries it then.
+        this.logger.warn({ queue, jobId, err: error }, 'Could not reclaim a job of this instance');
+      }
     }
     if (reclaimed > 0) this.logger.log({ reclaimed }, 'Reclaimed unfinished jobs of this instance');
   }
