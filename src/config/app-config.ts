@@ -45,6 +45,8 @@ export interface AppConfig {
     jobConcurrency: number;
     heartbeatSeconds: number;
     superviseIntervalSeconds: number;
+    /** INSTANCE_ID (default hostname:PORT): whose unfinished jobs an instance reclaims when it starts. */
+    instanceId: string;
   };
   security: {
     apiKeys: StaticApiKey[];

@@ -1,8 +1,10 @@
 import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { Customer } from '../customers/entities/customer.entity.js';
+import { JobClaim } from '../jobs/entities/job-claim.entity.js';
 import { PriceJobTicker } from '../jobs/entities/price-job-ticker.entity.js';
 import { PriceJob } from '../jobs/entities/price-job.entity.js';
-import { RateLimit } from '../market-data/entities/rate-limit.entity.js';
+import { PriceRefreshPeriod } from '../jobs/entities/price-refresh-period.entity.js';
+import { RateLimitSlot } from '../market-data/entities/rate-limit-slot.entity.js';
 import { StockPrice } from '../market-data/entities/stock-price.entity.js';
 import { Stock } from '../market-data/entities/stock.entity.js';
 import { Holding } from '../portfolios/entities/holding.entity.js';
@@ -17,8 +19,10 @@ export const ENTITIES = [
   Transaction,
   Stock,
   StockPrice,
-  RateLimit,
+  RateLimitSlot,
   PriceJob,
   PriceJobTicker,
+  PriceRefreshPeriod,
+  JobClaim,
   ApiKey,
 ];

@@ -6,10 +6,24 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { DataSource } from 'typeorm';
 import { databaseOutageOf, sslOptions } from '../database/data-source-options.js';
 import { DATABASE_URL } from '../config/database-url.token.js';
+import { JobClaimsRepository } from './job-claims.repository.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
 import type { QueueHealth } from './queue-health.js';
 
 export type JobHandler<N extends QueueName> = (job: JobWithMetadata<JobPayloads[N]>) => Promise<void>;
+
+/**
+ * How far before a job's creation its schedule occurrence may lie: the queue's cron pass sends an
+ * occurrence within its one-minute due window, and its forwarder polls every 5 s.
+ */
+const OCCURRENCE_LOOKBACK_MS = 2 * 60_000;
+
+export interface ScheduledOccurrence {
+  /** The cron occurrence a job was sent for: its period. */
+  at: Date;
+  /** When the schedule was first registered. */
+  registeredOn: Date;
+}
 
 interface Registration {
   name: QueueName;
@@ -29,6 +43,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) databaseUrl: string,
     @InjectDataSource() dataSource: DataSource,
+    private readonly claims: JobClaimsRepository,
   ) {
     this.boss = new PgBoss({
       connectionString: databaseUrl,
@@ -74,11 +89,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       expireInSeconds: 600,
     });
     await this.boss.createQueue(QUEUES.dailyRefresh, { retryLimit: 1, expireInSeconds: 600 });
+    // Before any worker polls: what this instance's previous life left running goes back first.
+    await this.reclaim();
     for (const { name, options, handler } of this.registrations) {
-      await this.boss.work<JobPayloads[QueueName]>(name, workOptions(options), async (jobs) =>
+      await this.boss.work<JobPayloads[QueueName]>(name, workOptions(options), async (fetched) => {
+        const jobs = fetched as JobWithMetadata<JobPayloads[QueueName]>[];
+        await this.claim(name, jobs);
         // Jobs of a batch run side by side and settle one by one: a failure retries only its own job.
-        Promise.all(
-          (jobs as JobWithMetadata<JobPayloads[QueueName]>[]).map(async (job): Promise<JobResult> => {
+        const results = await Promise.all(
+          jobs.map(async (job): Promise<JobResult> => {
             try {
               await handler(job);
               return { id: job.id, status: 'completed' };
@@ -90,8 +109,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
               return { id: job.id, status: 'failed', output: { message: (error as Error).message } };
             }
           }),
-        ),
-      );
+        );
+        await this.release(jobs);
+        return results;
+      });
     }
     if (this.config.prices.refreshCron) {
       await this.boss.schedule(QUEUES.dailyRefresh, this.config.prices.refreshCron, {}, { tz: 'UTC' });
@@ -99,6 +120,65 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       await this.boss.unschedule(QUEUES.dailyRefresh).catch(() => undefined);
     }
     this.running = true;
+  }
+
+  /**
+   * The schedule occurrence a job of `name` created at `createdAt` was sent for: the latest one at or
+   * before it, within OCCURRENCE_LOOKBACK_MS. Null when the queue has no schedule or no occurrence is
+   * that close (a job sent by hand).
+   */
+  async scheduledOccurrence(name: QueueName, createdAt: Date): Promise<ScheduledOccurrence | null> {
+    const schedule = await this.boss.getSchedule(name);
+    if (!schedule) return null;
+    const occurrences = this.boss.previewSchedule(schedule.cron, {
+      tz: schedule.timezone,
+      from: new Date(createdAt.getTime() - OCCURRENCE_LOOKBACK_MS),
+      count: 10,
+    });
+    const at = occurrences.filter((occurrence) => occurrence <= createdAt).at(-1);
+    return at ? { at, registeredOn: new Date(schedule.createdOn) } : null;
+  }
+
+  /**
+   * Gives back, at once, the job attempts this instance (INSTANCE_ID) was running when it died: each
+   * fails (counted as an attempt, as a lapsed heartbeat would be) and its retry may start now. Fenced
+   * to the attempt this instance fetched, so a job another instance has retried meanwhile is left alone.
+   */
+  private async reclaim(): Promise<void> {
+    const claimed = await this.claims.takeAll(this.config.prices.instanceId);
+    let reclaimed = 0;
+    for (const { jobId, queue, attempt } of claimed) {
+      try {
+        const failed = await this.boss.fail(
+          queue,
+          { id: jobId, retryCount: attempt },
+          { message: 'the instance running it stopped before it finished; reclaimed at restart' },
+        );
+        // pg-boss types CommandResponse as empty; at run time it carries the count it changed.
+        if ((failed as { affected?: number }).affected === 0) continue;
+        reclaimed++;
+        await this.boss.update(queue, undefined, { id: jobId, startAfter: 0 });
+      } catch (error) {
+        // Best effort: the job's heartbeat still lapses and the queue retries it then.
+        this.logger.warn({ queue, jobId, err: error }, 'Could not reclaim a job of this instance');
+      }
+    }
+    if (reclaimed > 0) this.logger.log({ reclaimed }, 'Reclaimed unfinished jobs of this instance');
+  }
+
+  /** Records which attempts this instance runs; best effort (the heartbeat still covers a lost claim). */
+  private async claim(queue: QueueName, jobs: JobWithMetadata<unknown>[]): Promise<void> {
+    const attempts = jobs.map((job) => ({ id: job.id, retryCount: job.retryCount }));
+    await this.claims
+      .claim(this.config.prices.instanceId, queue, attempts)
+      .catch((error: unknown) => this.logger.warn({ queue, err: error }, 'Could not record job claims'));
+  }
+
+  private async release(jobs: JobWithMetadata<unknown>[]): Promise<void> {
+    const ids = jobs.map((job) => job.id);
+    await this.claims
+      .release(this.config.prices.instanceId, ids)
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Could not release job claims'));
   }
 
   /** Stops polling and waits (bounded) for running handlers; an unfinished job is retried later. */

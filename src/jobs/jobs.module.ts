@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { MarketDataModule } from '../market-data/market-data.module.js';
 import { PortfoliosModule } from '../portfolios/portfolios.module.js';
+import { JobClaimsRepository } from './job-claims.repository.js';
 import { JobQueue } from './job-queue.service.js';
 import { JobsController } from './jobs.controller.js';
 import { PopulateController } from './populate.controller.js';
@@ -15,6 +16,7 @@ import { QUEUE_HEALTH } from './queue-health.js';
   controllers: [JobsController, PopulateController],
   providers: [
     JobQueue,
+    JobClaimsRepository,
     PriceJobsRepository,
     PriceJobsService,
     { provide: QUEUE_HEALTH, useExisting: JobQueue },

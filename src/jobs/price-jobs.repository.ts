@@ -26,21 +26,35 @@ function bossDb(runner: QueryRunner): Db {
   };
 }
 
-/** Owns `price_jobs` and `price_job_tickers`: what was asked, and how each ticker went. */
+/**
+ * Owns `price_jobs` and `price_job_tickers` (what was asked, and how each ticker went) and
+ * `price_refresh_periods` (which scheduled refresh occurrences have run).
+ */
 @Injectable()
 export class PriceJobsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Creates the job and enqueues its work in one transaction, unless an identical job is queued or
-   * running: then that job's id comes back instead (`created: false`).
+   * running: then that job's id comes back instead (`created: false`). With a `period` (a scheduled
+   * refresh occurrence) the period is claimed in the same transaction, first: null means another
+   * firing already served it (the claim blocks on a concurrent one until that commits or rolls back).
    */
   async createOrGetActive(
     job: NewPriceJob,
     enqueue: (db: Db) => Promise<void>,
-  ): Promise<{ id: string; created: boolean }> {
+    period?: Date,
+  ): Promise<{ id: string; created: boolean } | null> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const outcome = await this.dataSource.transaction(async (manager) => {
+        if (period) {
+          const claimed = await manager.query(
+            `INSERT INTO price_refresh_periods (period, job_id) VALUES ($1, $2)
+             ON CONFLICT (period) DO NOTHING RETURNING period`,
+            [period, job.id],
+          );
+          if (claimed.length === 0) return null;
+        }
         const inserted = await manager.query(
           `INSERT INTO price_jobs (id, type, state, dedupe_key, request, tickers_total)
            VALUES ($1, $2, 'queued', $3, $4, $5)
@@ -52,7 +66,19 @@ export class PriceJobsRepository {
             `SELECT id FROM price_jobs WHERE dedupe_key = $1 AND state IN ${ACTIVE}`,
             [job.dedupeKey],
           );
-          return active ? { id: active.id as string, created: false } : undefined;
+          if (!active) {
+            // Settled in between: try again, with the period claim given back.
+            if (period) await manager.query(`DELETE FROM price_refresh_periods WHERE period = $1`, [period]);
+            return undefined;
+          }
+          // The identical job already running serves this period too.
+          if (period) {
+            await manager.query(`UPDATE price_refresh_periods SET job_id = $2 WHERE period = $1`, [
+              period,
+              active.id,
+            ]);
+          }
+          return { id: active.id as string, created: false };
         }
         await manager.query(
           `INSERT INTO price_job_tickers (job_id, ticker, state, from_date, to_date)
@@ -63,7 +89,7 @@ export class PriceJobsRepository {
         await enqueue(bossDb(manager.queryRunner!));
         return { id: job.id, created: true };
       });
-      if (outcome) return outcome;
+      if (outcome !== undefined) return outcome;
     }
     throw new Error('Could not create or find the price job after 3 attempts');
   }

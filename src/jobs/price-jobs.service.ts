@@ -51,15 +51,41 @@ export class PriceJobsService implements OnModuleInit {
     this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1, pollingIntervalSeconds: 2 }, (job) =>
       this.loader.loadDetails(job.data.ticker, job.signal),
     );
-    this.queue.register(QUEUES.dailyRefresh, { pollingIntervalSeconds: 5 }, async () => {
-      if (!this.loader.configured) return;
-      const job = await this.populate({ type: 'daily_refresh' });
-      this.logger.log({ jobId: job.id }, 'Daily price refresh queued');
+    this.queue.register(QUEUES.dailyRefresh, { pollingIntervalSeconds: 5 }, async (job) => {
+      await this.refresh(job.createdOn);
     });
+  }
+
+  /**
+   * One firing of the refresh schedule, created (by the queue's cron pass) at `firedAt`. It runs for
+   * its period, the schedule's occurrence it was sent for, at most once: across instances, restarts and
+   * a queue that sends an occurrence twice. An occurrence from before the schedule was registered is
+   * not owed (the queue sends the current minute's on the first pass after registration). A job sent by
+   * hand, far from any occurrence, runs unconditionally. Returns the job that serves it, or null.
+   */
+  async refresh(firedAt: Date): Promise<PriceJobRecord | null> {
+    if (!this.loader.configured) return null;
+    const occurrence = await this.queue.scheduledOccurrence(QUEUES.dailyRefresh, firedAt);
+    if (occurrence && occurrence.at < occurrence.registeredOn) {
+      this.logger.log({ period: occurrence.at }, 'Refresh occurrence predates its schedule: skipped');
+      return null;
+    }
+    const job = await this.enqueue({ type: 'daily_refresh' }, occurrence?.at);
+    if (!job) {
+      this.logger.log({ period: occurrence?.at }, 'Refresh period already served: duplicate firing skipped');
+      return null;
+    }
+    this.logger.log({ jobId: job.id, period: occurrence?.at }, 'Daily price refresh queued');
+    return job;
   }
 
   /** Queues a populate job, or returns the identical one already queued or running. */
   async populate(request: PopulateRequest): Promise<PriceJobRecord> {
+    return (await this.enqueue(request))!;
+  }
+
+  /** Null only for a `period` that another firing has already served. */
+  private async enqueue(request: PopulateRequest, period?: Date): Promise<PriceJobRecord | null> {
     if (!this.loader.configured) {
       throw new ServiceUnavailableProblem(
         'price-provider-not-configured',
@@ -82,7 +108,7 @@ export class PriceJobsService implements OnModuleInit {
     // Prices reference stocks: every ticker gets its row before a worker can store bars for it.
     await this.stocks.ensureTickers(tasks.map((task) => task.ticker));
     const jobId = randomUUID();
-    const { id, created } = await this.jobs.createOrGetActive(
+    const outcome = await this.jobs.createOrGetActive(
       { id: jobId, type: request.type, dedupeKey, request: normalized, tasks },
       (db) =>
         this.queue.insert(
@@ -90,7 +116,10 @@ export class PriceJobsService implements OnModuleInit {
           tasks.map((task) => ({ id: randomUUID(), data: { jobId, ticker: task.ticker } })),
           db,
         ),
+      period,
     );
+    if (!outcome) return null;
+    const { id, created } = outcome;
     if (created && tasks.length === 0) await this.finished(await this.jobs.settleEmpty(id));
     return (await this.jobs.findById(id))!;
   }

@@ -6,6 +6,7 @@ import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 import { JobQueue } from '../../src/jobs/job-queue.service.js';
 import { QUEUES } from '../../src/jobs/job-names.js';
+import { PriceJobsService } from '../../src/jobs/price-jobs.service.js';
 
 const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
 
@@ -63,5 +64,76 @@ describe('daily price refresh (PRICE_REFRESH_CRON)', () => {
     expect(job.state).toBe('succeeded');
     expect(job.tickers.map((t: { ticker: string }) => t.ticker)).toEqual(['DR1', 'DR2', 'QQQ', 'SPY']);
     expect(job.request).toEqual({ tickers: ['DR1', 'DR2', 'QQQ', 'SPY'], start_date: null, end_date: null });
+  });
+});
+
+describe('daily price refresh: once per scheduled period (per-minute cron, two instances, a restart)', () => {
+  let fake: PolygonFakeServer;
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    fake = new PolygonFakeServer();
+    const baseUrl = await fake.start();
+    database = await createTestDatabase();
+    env = {
+      POLYGON_API_KEY: fake.apiKey,
+      POLYGON_BASE_URL: baseUrl,
+      POLYGON_REQUESTS_PER_MINUTE: '0',
+      PRICE_REFRESH_CRON: '* * * * *',
+      BENCHMARK_TICKERS: 'SPY',
+    };
+    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await database?.drop();
+    await fake?.stop();
+  });
+
+  async function registeredOn(): Promise<Date> {
+    const rows = await apps[0].sql.query(`SELECT created_on FROM pgboss.schedule WHERE name = $1`, [
+      QUEUES.dailyRefresh,
+    ]);
+    return rows.rows[0].created_on;
+  }
+
+  it('firings of one occurrence run one refresh, whichever instance takes them, before and after a restart', async () => {
+    // Firings are attributed by their creation time; a period a day ahead is out of the live schedule's reach.
+    const period = new Date(Math.ceil((await registeredOn()).getTime() / 60_000) * 60_000 + 86_400_000);
+    const firedAt = (seconds: number) => new Date(period.getTime() + seconds * 1000);
+    const fire = (app: TestApp, seconds: number) => app.app.get(PriceJobsService).refresh(firedAt(seconds));
+
+    expect(await apps[1].app.get(JobQueue).scheduledOccurrence(QUEUES.dailyRefresh, firedAt(42))).toEqual({
+      at: period,
+      registeredOn: await registeredOn(),
+    });
+    const first = await Promise.all([
+      fire(apps[0], 5),
+      fire(apps[1], 5),
+      fire(apps[0], 31),
+      fire(apps[1], 59),
+    ]);
+    expect(first.filter((job) => job !== null)).toHaveLength(1);
+
+    // Instance 0 restarts in the middle of the period: a late duplicate still finds it served.
+    await apps[0].close();
+    apps[0] = await createTestApp({ clock, env, database });
+    expect(await fire(apps[0], 40)).toBeNull();
+    expect(await fire(apps[1], 50)).toBeNull();
+
+    // The next period runs once more.
+    const next = await Promise.all([fire(apps[0], 61), fire(apps[1], 75)]);
+    expect(next.filter((job) => job !== null)).toHaveLength(1);
+    const periods = await apps[1].sql.query(
+      `SELECT period FROM price_refresh_periods WHERE period >= $1 ORDER BY period`,
+      [period],
+    );
+    expect(periods.rows.map((row) => row.period)).toEqual([period, new Date(period.getTime() + 60_000)]);
+  });
+
+  it("skips a firing of the occurrence before the schedule's registration (the first pass after start)", async () => {
+    const registered = await registeredOn();
+    expect(await apps[1].app.get(PriceJobsService).refresh(new Date(registered.getTime() + 1))).toBeNull();
   });
 });

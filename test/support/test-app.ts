@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import pino from 'pino';
@@ -32,6 +33,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PRICE_REFRESH_CRON: 'off',
+    // Apps in one test process share host and port: each is its own instance unless a test says so.
+    INSTANCE_ID: `test-${randomUUID()}`,
     ...options.env,
   });
   const app = await createApp({

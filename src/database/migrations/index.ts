@@ -2,6 +2,7 @@ import { CreateCoreTables1795306173832 } from './1795306173832-CreateCoreTables.
 import { CreatePriceStorageAndJobs1795306548576 } from './1795306548576-CreatePriceStorageAndJobs.js';
 import { CreateApiKeys1795306821167 } from './1795306821167-CreateApiKeys.js';
 import { AddCacheVersions1795309272554 } from './1795309272554-AddCacheVersions.js';
+import { AddJobCoordination1796106193338 } from './1796106193338-AddJobCoordination.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreatePriceStorageAndJobs1795306548576,
   CreateApiKeys1795306821167,
   AddCacheVersions1795309272554,
+  AddJobCoordination1796106193338,
 ];

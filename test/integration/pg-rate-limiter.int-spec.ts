@@ -1,0 +1,84 @@
+import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config/load-config.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { runMigrations } from '../../src/database/run-migrations.js';
+import { PgRateLimiter } from '../../src/market-data/rate-limit/pg-rate-limiter.js';
+import { createTestDatabase, TestDatabase } from '../support/test-database.js';
+
+const LIMIT = 5;
+const WINDOW_MS = 2_000;
+
+/** The most acquisitions any closed window of `windowMs` holds, checked from every acquisition. */
+function maxInAnyWindow(times: number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let max = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i] - sorted[j] > windowMs) j++;
+    max = Math.max(max, i - j + 1);
+  }
+  return max;
+}
+
+describe('PgRateLimiter: an exact sliding window shared by two instances (two pools)', () => {
+  let database: TestDatabase;
+  const pools: DataSource[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    for (let i = 0; i < 2; i++) {
+      const dataSource = new DataSource(dataSourceOptions(database.url, loadConfig({}).database));
+      await dataSource.initialize();
+      pools.push(dataSource);
+    }
+    await runMigrations(pools[0]);
+  });
+  afterAll(async () => {
+    for (const pool of pools) await pool.destroy();
+    await database?.drop();
+  });
+
+  it('never lets more than the limit through in any window, and keeps up the limit rate', async () => {
+    const options = { windowMs: WINDOW_MS, marginMs: 200 };
+    const limiters = pools.map((pool) => new PgRateLimiter(pool, 'int-test', LIMIT, options));
+    const total = 4 * LIMIT;
+    const times: number[] = [];
+    // Eight callers, four per instance, race for the same budget until it has been spent `total` times.
+    const caller = async (limiter: PgRateLimiter) => {
+      while (times.length < total) {
+        await limiter.acquire();
+        times.push(performance.now());
+      }
+    };
+    const started = performance.now();
+    await Promise.all(limiters.flatMap((limiter) => Array.from({ length: 4 }, () => caller(limiter))));
+
+    expect(times.length).toBeGreaterThanOrEqual(total);
+    expect(maxInAnyWindow(times, WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
+    // A burst of the limit at once: the window is sliding, not a fixed spacing.
+    expect(maxInAnyWindow(times, WINDOW_MS)).toBe(LIMIT);
+    // Throughput: `total` acquisitions need total / limit windows (plus margins); allow one more window.
+    // (Callers still waiting when the total is reached finish afterwards: they do not count here.)
+    const elapsed = [...times].sort((a, b) => a - b)[total - 1] - started;
+    expect(elapsed).toBeLessThanOrEqual((total / LIMIT + 1) * WINDOW_MS);
+    const [{ taken }] = await pools[0].query(
+      `SELECT sum(taken)::int AS taken FROM rate_limit_slots WHERE name = 'int-test'`,
+    );
+    // Every acquisition took a reservation (one given up by a late wake-up takes another).
+    expect(taken).toBeGreaterThanOrEqual(times.length);
+  });
+
+  it('a limiter of 0 is unlimited and touches nothing', async () => {
+    await new PgRateLimiter(pools[0], 'unlimited', 0).acquire();
+    const rows = await pools[0].query(`SELECT 1 FROM rate_limit_slots WHERE name = 'unlimited'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('an aborted acquire rejects with the signal reason', async () => {
+    const limiter = new PgRateLimiter(pools[1], 'abort-test', 1, { windowMs: 60_000 });
+    await limiter.acquire();
+    const controller = new AbortController();
+    const pending = limiter.acquire(controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(pending).rejects.toThrow('stop');
+  });
+});
