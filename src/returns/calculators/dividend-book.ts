@@ -43,7 +43,13 @@ export class DividendBook {
       const foreign: ForeignDividend[] = [];
       const sorted = list
         .filter((dividend) => today === undefined || dividend.exDividendDate <= today)
-        .sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
+        // A total order: same-day sums (and so the result) never depend on the input order.
+        .sort(
+          (a, b) =>
+            compare(a.exDividendDate, b.exDividendDate) ||
+            a.cashAmount - b.cashAmount ||
+            compare(a.currency ?? '', b.currency ?? ''),
+        );
       for (const dividend of sorted) {
         const currency = (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
         if (currency === PORTFOLIO_CURRENCY)

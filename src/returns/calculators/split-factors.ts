@@ -15,7 +15,13 @@ export class SplitFactors {
   constructor(splits: readonly StockSplit[] = [], today?: IsoDate) {
     const counted = splits
       .filter((split) => today === undefined || split.executionDate <= today)
-      .sort((a, b) => (a.executionDate < b.executionDate ? -1 : a.executionDate > b.executionDate ? 1 : 0));
+      // A total order, so that same-day ratios multiply the same way whatever the input order.
+      .sort(
+        (a, b) =>
+          (a.executionDate < b.executionDate ? -1 : a.executionDate > b.executionDate ? 1 : 0) ||
+          a.splitFrom - b.splitFrom ||
+          a.splitTo - b.splitTo,
+      );
     this.dates = counted.map((split) => split.executionDate);
     this.suffix = new Array<number>(counted.length + 1);
     this.suffix[counted.length] = 1;
