@@ -2,8 +2,8 @@ import type { IsoDate } from '../../common/time/calendar-date.js';
 import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import { isFlat } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
-import type { BasisTrade, TickerLedger } from './ticker-ledger.js';
-import type { CostBasisMethod, PriceBar } from './types.js';
+import type { TickerLedger } from './ticker-ledger.js';
+import type { CostBasisMethod, PriceBar, Trade } from './types.js';
 
 export interface CostBasisFigures {
   /** Σ proceeds − removed cost over the SELLs dated in (start, end]. */
@@ -45,36 +45,38 @@ export function costBasis(
   }
   const book = method === 'fifo' ? new FifoBook(lots) : new AverageBook(lots);
   let realized = 0;
-  for (const trade of lotOrder([...ledger.priorTrades, ...ledger.windowTrades])) {
+  const trades = [...ledger.priorTrades, ...ledger.windowTrades];
+  for (const index of lotOrder(trades)) {
+    const trade = trades[index];
+    const shares = ledger.shares ? ledger.shares[index] : trade.quantity;
     let amount: number;
     if (trade.price !== null) amount = trade.quantity * trade.price;
     else {
       const close = closeOn(trade.tradeDate);
       if (close === null) return null;
-      amount = trade.shares * close;
+      amount = shares * close;
     }
     const fee = trade.fee ?? 0;
-    if (trade.type === 'BUY') book.buy(trade.shares, amount + fee);
+    if (trade.type === 'BUY') book.buy(shares, amount + fee);
     else {
-      const removed = book.sell(trade.shares);
+      const removed = book.sell(shares);
       if (trade.tradeDate > start) realized += amount - fee - removed;
     }
   }
   return { realized, cost: book.cost };
 }
 
-/** Date, then BUYs before SELLs, then recording order (`sequence`); ties keep the ledger's total order. */
-function lotOrder(trades: BasisTrade[]): BasisTrade[] {
+/** Indexes in lot order: date, then BUYs before SELLs, then recording order (`sequence`), then as given. */
+function lotOrder(trades: readonly Trade[]): number[] {
   return trades
-    .map((trade, index) => ({ trade, index }))
+    .map((_, index) => index)
     .sort(
       (a, b) =>
-        compare(a.trade.tradeDate, b.trade.tradeDate) ||
-        compare(a.trade.type, b.trade.type) ||
-        (a.trade.sequence ?? 0) - (b.trade.sequence ?? 0) ||
-        a.index - b.index,
-    )
-    .map(({ trade }) => trade);
+        compare(trades[a].tradeDate, trades[b].tradeDate) ||
+        compare(trades[a].type, trades[b].type) ||
+        (trades[a].sequence ?? 0) - (trades[b].sequence ?? 0) ||
+        a - b,
+    );
 }
 
 interface LotBook {

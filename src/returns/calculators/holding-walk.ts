@@ -32,7 +32,7 @@ export interface WalkAccounting {
  * Requires a bar on or before the first day a price is needed (see findMissingPrices).
  */
 export function walkHolding(
-  { ticker, startQuantity, windowTrades: trades }: TickerLedger,
+  { ticker, startQuantity, windowTrades: trades, priorTrades, shares }: TickerLedger,
   bars: readonly PriceBar[],
   days: WindowDays,
   totals: DailyTotals,
@@ -60,7 +60,7 @@ export function walkHolding(
   // Trade dates as day offsets: the day loop then compares numbers, not date strings.
   const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate));
   let nextTrade = 0;
-  const factorOn = accounting?.factors.walker();
+  const factorOn = accounting && !accounting.factors.isEmpty ? accounting.factors.walker() : undefined;
   const startFactor = factorOn ? factorOn(dates[0]) : 1;
   let factor = startFactor; // F_s of the previous day inside the loop
   const counted = accounting?.dividends.counted ?? [];
@@ -90,14 +90,15 @@ export function walkHolding(
     for (; nextTrade < trades.length && tradeOffsets[nextTrade] === offset; nextTrade++) {
       const trade = trades[nextTrade];
       // A price is per real share as traded; without one the trade is at the close, in either basis.
-      let amount = trade.price === null ? trade.shares * cursor.close : trade.quantity * trade.price;
+      const tradeShares = shares ? shares[priorTrades.length + nextTrade] : trade.quantity;
+      let amount = trade.price === null ? tradeShares * cursor.close : trade.quantity * trade.price;
       if (trade.fee) {
         fees += trade.fee;
         amount += trade.type === 'BUY' ? trade.fee : -trade.fee;
       }
       if (trade.type === 'BUY') dayInflow += amount;
       else dayOutflow += amount;
-      quantity = applyShares(quantity, trade.type, trade.shares);
+      quantity = applyShares(quantity, trade.type, tradeShares);
       traded = true;
       closeUsed ||= trade.price === null;
     }

@@ -3,21 +3,20 @@ import { applyShares, compareTrades } from './quantity.js';
 import type { SplitBook } from './split-factors.js';
 import type { OpeningHolding, Trade } from './types.js';
 
-/** A trade with its quantity in the newest split basis. */
-export interface BasisTrade extends Trade {
-  /** quantity · F_s(tradeDate): the same as `quantity` for a ticker without splits. */
-  shares: number;
-}
-
 /** One ticker as the window sees it. */
 export interface TickerLedger {
   ticker: string;
   /** Q_s(start) in the newest basis: opening quantities plus every trade dated on or before `start`. */
   startQuantity: number;
   /** Trades dated in (start, end], in the total order of compareTrades. */
-  windowTrades: BasisTrade[];
+  windowTrades: Trade[];
   /** Trades dated on or before `start` (cost basis only), in the same order. */
-  priorTrades: BasisTrade[];
+  priorTrades: Trade[];
+  /**
+   * Newest-basis shares (quantity · F_s(tradeDate)) of priorTrades then windowTrades, by index; null for a
+   * ticker without splits, whose shares are the quantities. (A parallel array: no copy of each trade.)
+   */
+  shares: Float64Array | null;
   /** The ticker's opening holdings (cost basis only), as given. */
   opening: OpeningHolding[];
 }
@@ -59,13 +58,18 @@ export function tickerLedgers(
           ? holding.quantity * factors.factorOn(holding.asOf)
           : holding.quantity;
     // Sorting within a ticker is enough for date order, and the total order makes float sums repeatable.
-    const sorted = (tradesByTicker.get(ticker) ?? []).sort(compareTrades).map((trade): BasisTrade => ({
-      ...trade,
-      shares: factors ? trade.quantity * factors.factorOn(trade.tradeDate) : trade.quantity,
-    }));
+    const sorted = (tradesByTicker.get(ticker) ?? []).sort(compareTrades);
+    const shares =
+      factors && !factors.isEmpty
+        ? Float64Array.from(sorted, (trade) => trade.quantity * factors.factorOn(trade.tradeDate))
+        : null;
     let first = 0;
     for (; first < sorted.length && sorted[first].tradeDate <= start; first++)
-      startQuantity = applyShares(startQuantity, sorted[first].type, sorted[first].shares);
+      startQuantity = applyShares(
+        startQuantity,
+        sorted[first].type,
+        shares ? shares[first] : sorted[first].quantity,
+      );
     let last = first;
     while (last < sorted.length && sorted[last].tradeDate <= end) last++;
     const windowTrades = sorted.slice(first, last);
@@ -75,6 +79,7 @@ export function tickerLedgers(
         startQuantity,
         windowTrades,
         priorTrades: sorted.slice(0, first),
+        shares,
         opening: holdings,
       });
   }
