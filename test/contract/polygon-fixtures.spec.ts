@@ -8,6 +8,7 @@ import {
 } from '../../src/market-data/providers/polygon/polygon-aggs.parser.js';
 import { parsePolygonEnvelope } from '../../src/market-data/providers/polygon/polygon-envelope.js';
 import { classifyPolygonError } from '../../src/market-data/providers/polygon/polygon-error.classifier.js';
+import { parsePolygonDividends } from '../../src/market-data/providers/polygon/polygon-dividends.parser.js';
 import {
   parsePolygonSplits,
   parsePolygonTickerDetails,
@@ -283,18 +284,94 @@ describeWithFixtures(`Polygon recorded fixtures (${fixturesDir})`, () => {
     expect(page.items[0]).toEqual({
       ticker: 'GOOGL',
       executionDate: '2022-07-18',
-      splitFrom: 1,
-      splitTo: 20,
+      splitFrom: '1',
+      splitTo: '20',
     });
     expect(page.items.find((split) => split.ticker === 'BRW')).toEqual({
       ticker: 'BRW',
       executionDate: '2022-05-20',
-      splitFrom: 2,
-      splitTo: 1,
+      splitFrom: '2',
+      splitTo: '1',
     });
-    expect(page.items.find((split) => split.ticker === 'CIG.C')).toMatchObject({ splitFrom: 3, splitTo: 4 });
+    expect(page.items.find((split) => split.ticker === 'CIG.C')).toMatchObject({
+      splitFrom: '3',
+      splitTo: '4',
+    });
     expect(page).toMatchObject({ nextUrl: null, requestId: 'b52de486daf5491e6b9ebdf5e0bf65bc' });
     expect(parsePolygonSplits(read('client-python/splits.json')).items).toEqual(page.items);
+  });
+
+  it('splits: the ratios are kept digit for digit (fractional and exponent forms too)', () => {
+    const text = read('client-python-raw/splits.raw.json')
+      .replace('"split_from":3,"split_to":4', '"split_from":1.5,"split_to":2.25e+00')
+      .replace(
+        '"split_from":1,"split_to":20,"ticker":"GOOGL"',
+        '"split_from":1,"split_to":0.1e+02,"ticker":"GOOGL"',
+      );
+    const items = parsePolygonSplits(text).items;
+    expect(items.find((split) => split.ticker === 'CIG.C')).toMatchObject({
+      splitFrom: '1.5',
+      splitTo: '2.25',
+    });
+    expect(items[0]).toMatchObject({ ticker: 'GOOGL', splitTo: '10' });
+  });
+
+  it('dividends: ten CSSEN/AIRTP items, newest first, cash as sent, no currency before 2024 (USD), last page', () => {
+    const page = parsePolygonDividends(read('client-python-raw/dividends.raw.json'));
+    expect(page).toMatchObject({ nextUrl: null, requestId: '0326f1f88a2867a7184c116f5b1edd00' });
+    expect(page.items).toHaveLength(10);
+    expect(page.items[0]).toEqual({
+      ticker: 'CSSEN',
+      exDividendDate: '2025-06-12',
+      payDate: '2025-06-30',
+      cashAmount: '0.59375',
+      currency: null,
+      dividendType: 'CD',
+    });
+    expect(page.items.filter((dividend) => dividend.ticker === 'AIRTP')).toEqual([
+      {
+        ticker: 'AIRTP',
+        exDividendDate: '2023-11-13',
+        payDate: '2023-11-15',
+        cashAmount: '0.5',
+        currency: null,
+        dividendType: 'CD',
+      },
+      {
+        ticker: 'AIRTP',
+        exDividendDate: '2023-08-11',
+        payDate: '2023-08-15',
+        cashAmount: '0.5',
+        currency: null,
+        dividendType: 'CD',
+      },
+    ]);
+    const exDates = page.items.map((dividend) => dividend.exDividendDate);
+    expect(exDates).toEqual([...exDates].sort().reverse());
+    expect(parsePolygonDividends(read('client-python/dividends.json')).items).toEqual(page.items);
+  });
+
+  it('dividends: newer fields (id, currency) are read or ignored; a broken item is malformed', () => {
+    const text = read('client-python-raw/dividends.raw.json').replace(
+      '"cash_amount":0.5,"declaration_date":"2022-02-10"',
+      '"cash_amount":5e-01,"currency":"CAD","id":"E8e3c4f79","declaration_date":"2022-02-10"',
+    );
+    expect(parsePolygonDividends(text).items.find((dividend) => dividend.ticker === 'AIRTP')).toMatchObject({
+      cashAmount: '0.5',
+      currency: 'CAD',
+    });
+    for (const broken of [
+      read('client-python-raw/dividends.raw.json').replace(
+        '"cash_amount":0.59375',
+        '"cash_amount":"0.59375"',
+      ),
+      read('client-python-raw/dividends.raw.json').replace(
+        '"ex_dividend_date":"2025-06-12"',
+        '"ex_dividend_date":"2025-06"',
+      ),
+      read('client-python-raw/dividends.raw.json').replace('"cash_amount":0.59375', '"cash_amount":-1'),
+    ])
+      expect(() => parsePolygonDividends(broken)).toThrow(expect.objectContaining({ kind: 'malformed' }));
   });
 
   it('reference pagination: next_url is absolute on api.polygon.io, carries a cursor and no key; the last page has none', () => {

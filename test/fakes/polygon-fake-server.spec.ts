@@ -248,4 +248,87 @@ describe('PolygonFakeServer', () => {
     const missing = await get('/v3/reference/tickers/UNKNOWN');
     expect([missing.status, (await jsonOf(missing)).message]).toEqual([404, 'Ticker not found.']);
   });
+
+  describe('/v3/reference/dividends', () => {
+    const dividends = [
+      { ticker: 'KO', exDividendDate: '2023-03-14', cashAmount: 0.46, payDate: '2023-04-03' },
+      { ticker: 'KO', exDividendDate: '2023-06-15', cashAmount: 0.46, currency: 'USD' },
+      { ticker: 'KO', exDividendDate: '2023-09-14', cashAmount: 0.46, currency: 'USD' },
+      { ticker: 'SHOP', exDividendDate: '2023-09-01', cashAmount: 0.5, currency: 'CAD' },
+    ];
+
+    beforeEach(async () => {
+      await server.stop();
+      server = new PolygonFakeServer({ apiKey: KEY, market: { dividends } });
+      await server.start();
+    });
+
+    it('lists one ticker newest first in Polygon keys, currency only where set', async () => {
+      const page = await jsonOf(await get('/v3/reference/dividends?ticker=KO&limit=1000'));
+      expect(page.results.map((item) => item.ex_dividend_date)).toEqual([
+        '2023-09-14',
+        '2023-06-15',
+        '2023-03-14',
+      ]);
+      expect(page.results[2]).toEqual({
+        cash_amount: 0.46,
+        dividend_type: 'CD',
+        ex_dividend_date: '2023-03-14',
+        frequency: 4,
+        id: 'EKO20230314',
+        pay_date: '2023-04-03',
+        ticker: 'KO',
+      });
+      expect(page.results[0]).toMatchObject({ currency: 'USD' });
+      expect(page.next_url).toBeUndefined();
+    });
+
+    it('filters by ex-date, lists every ticker without the filter, and defaults to 10 per page', async () => {
+      const since = await jsonOf(
+        await get('/v3/reference/dividends?ticker=KO&ex_dividend_date.gte=2023-06-15'),
+      );
+      expect(since.results.map((item) => item.ex_dividend_date)).toEqual(['2023-09-14', '2023-06-15']);
+      const all = await jsonOf(await get('/v3/reference/dividends'));
+      expect(all.results.map((item) => item.ticker)).toEqual(['KO', 'SHOP', 'KO', 'KO']);
+      expect((await jsonOf(await get('/v3/reference/dividends?ticker=NONE'))).results).toEqual([]);
+    });
+
+    it('paginates by limit with a next_url cursor that keeps the filters and never the key', async () => {
+      const seen: string[] = [];
+      let path: string | null = '/v3/reference/dividends?ticker=KO&limit=2&apiKey=' + KEY;
+      while (path !== null) {
+        const page: Body = await jsonOf(await get(path, {}));
+        seen.push(...page.results.map((item) => String(item.ex_dividend_date)));
+        expect(page.next_url ?? '').not.toContain(KEY);
+        expect(
+          Buffer.from(
+            new URL(page.next_url ?? 'http://x/?cursor=').searchParams.get('cursor') ?? '',
+            'base64url',
+          ).toString(),
+        ).not.toContain(KEY);
+        path = page.next_url
+          ? `${new URL(page.next_url).pathname}${new URL(page.next_url).search}&apiKey=${KEY}`
+          : null;
+      }
+      expect(seen).toEqual(['2023-09-14', '2023-06-15', '2023-03-14']);
+      server.configure({ pageSize: 1 });
+      const first = await jsonOf(await get('/v3/reference/dividends?ticker=KO&limit=1000'));
+      expect(first.results).toHaveLength(1);
+      expect(first.next_url).toContain('/v3/reference/dividends?cursor=');
+    });
+
+    it('applies the injected faults to the dividends path', async () => {
+      server.inject({ type: 'rate_limit', retryAfter: '2' }, { path: '/v3/reference/dividends' });
+      server.inject({ type: 'malformed' }, { path: '/v3/reference/dividends' });
+      server.inject({ type: 'looping_next_url' }, { path: '/v3/reference/dividends' });
+      const limited = await get('/v3/reference/dividends?ticker=KO');
+      expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '2']);
+      const truncated = await (await get('/v3/reference/dividends?ticker=KO')).text();
+      expect(() => JSON.parse(truncated)).toThrow();
+      const looping = await jsonOf(await get('/v3/reference/dividends?ticker=KO'));
+      expect(looping.next_url).toBe(`${server.baseUrl}/v3/reference/dividends?ticker=KO`);
+      expect(server.pendingFaults).toBe(0);
+      expect((await get('/v3/reference/dividends?ticker=KO')).status).toBe(200);
+    });
+  });
 });

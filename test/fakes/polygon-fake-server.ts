@@ -45,7 +45,7 @@ export interface RecordedRequest {
 export interface FakeSettings {
   apiKey: string;
   status: 'OK' | 'DELAYED';
-  /** Caps every page (aggregates and splits) so that next_url pagination appears. */
+  /** Caps every page (aggregates, splits, dividends) so that next_url pagination appears. */
   pageSize: number | null;
   emptyResults: EmptyResults;
   gzip: boolean;
@@ -75,7 +75,7 @@ const DETAILS = /^\/v3\/reference\/tickers\/([^/]+)$/;
 
 /**
  * A local stand-in for api.polygon.io: real response shapes over HTTP (aggregates, ticker details,
- * splits), synthetic data, on-demand faults, and a log of every request. Always stop() it.
+ * splits, dividends), synthetic data, on-demand faults, and a log of every request. Always stop() it.
  * Control endpoint (for processes that only have the URL): POST /__fake/faults {fault, times, path},
  * POST /__fake/configure {…FakeSettings}, POST /__fake/reset, GET /__fake/requests.
  */
@@ -270,6 +270,7 @@ export class PolygonFakeServer {
     const details = DETAILS.exec(url.pathname);
     if (details) return this.tickerDetails(decodeURIComponent(details[1]), requestId);
     if (url.pathname === '/v3/reference/splits') return this.splits(url, requestId, nextUrlOverride);
+    if (url.pathname === '/v3/reference/dividends') return this.dividends(url, requestId, nextUrlOverride);
     return json(404, { status: 'NOT_FOUND', message: 'Not found.' }, requestId);
   }
 
@@ -341,30 +342,64 @@ export class PolygonFakeServer {
     const params = paramsOf(url);
     const ticker = params.get('ticker') ?? '';
     const since = params.get('execution_date.gte') ?? '0000-01-01';
-    const limit = Math.min(Math.max(Number(params.get('limit') ?? 10) || 10, 1), 1000);
-    const offset = Number(params.get('offset') ?? 0);
     // Newest first, as the real default page is ordered.
     const all = this.market
       .splits(ticker)
       .filter((split) => split.executionDate >= since)
-      .sort((a, b) => (a.executionDate < b.executionDate ? 1 : -1));
+      .sort((a, b) => (a.executionDate < b.executionDate ? 1 : -1))
+      .map((split) => ({
+        execution_date: split.executionDate,
+        id: `E${split.ticker}${split.executionDate.replaceAll('-', '')}`,
+        split_from: split.splitFrom,
+        split_to: split.splitTo,
+        ticker: split.ticker,
+      }));
+    return this.referenceList('/v3/reference/splits', params, all, requestId, nextUrlOverride);
+  }
+
+  private dividends(url: URL, requestId: string, nextUrlOverride?: string): Reply {
+    const params = paramsOf(url);
+    const since = params.get('ex_dividend_date.gte') ?? '0000-01-01';
+    // Newest first, like the recorded default page; keys in the real order, currency only when set.
+    const all = this.market
+      .dividends(params.get('ticker') ?? undefined)
+      .filter((dividend) => dividend.exDividendDate >= since)
+      .sort((a, b) =>
+        a.exDividendDate < b.exDividendDate ? 1 : a.exDividendDate > b.exDividendDate ? -1 : 0,
+      )
+      .map((dividend) => ({
+        cash_amount: dividend.cashAmount,
+        ...(dividend.currency !== undefined && { currency: dividend.currency }),
+        dividend_type: dividend.dividendType ?? 'CD',
+        ex_dividend_date: dividend.exDividendDate,
+        frequency: 4,
+        id: `E${dividend.ticker}${dividend.exDividendDate.replaceAll('-', '')}`,
+        ...(dividend.payDate !== undefined && { pay_date: dividend.payDate }),
+        ticker: dividend.ticker,
+      }));
+    return this.referenceList('/v3/reference/dividends', params, all, requestId, nextUrlOverride);
+  }
+
+  /** One page of a v3 reference list: `limit` (default 10, max 1000) and an offset cursor in next_url. */
+  private referenceList(
+    path: string,
+    params: URLSearchParams,
+    all: object[],
+    requestId: string,
+    nextUrlOverride?: string,
+  ): Reply {
+    const limit = Math.min(Math.max(Number(params.get('limit') ?? 10) || 10, 1), 1000);
+    const offset = Number(params.get('offset') ?? 0);
     const pageSize = Math.min(limit, this.settings.pageSize ?? Infinity);
-    const results = all.slice(offset, offset + pageSize).map((split) => ({
-      execution_date: split.executionDate,
-      id: `E${split.ticker}${split.executionDate.replaceAll('-', '')}`,
-      split_from: split.splitFrom,
-      split_to: split.splitTo,
-      ticker: split.ticker,
-    }));
+    const results = all.slice(offset, offset + pageSize);
     let nextUrl = nextUrlOverride;
     if (!nextUrl && offset + pageSize < all.length) {
-      const cursor = new URLSearchParams({
-        ticker,
-        'execution_date.gte': since,
-        limit: String(limit),
-        offset: String(offset + pageSize),
-      });
-      nextUrl = `${this.nextUrlOrigin}/v3/reference/splits?cursor=${encodeCursor(cursor.toString())}`;
+      const cursor = new URLSearchParams(params);
+      cursor.delete('cursor');
+      cursor.delete('apiKey'); // Polygon never puts the key into next_url
+      cursor.set('limit', String(limit));
+      cursor.set('offset', String(offset + pageSize));
+      nextUrl = `${this.nextUrlOrigin}${path}?cursor=${encodeCursor(cursor.toString())}`;
     }
     return json(200, { results, status: 'OK', ...(nextUrl && { next_url: nextUrl }) }, requestId);
   }

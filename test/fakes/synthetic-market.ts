@@ -11,6 +11,16 @@ export interface SyntheticSplit {
   splitTo: number;
 }
 
+/** A cash dividend as Polygon lists it; `currency` undefined leaves the key out (items before 2024). */
+export interface SyntheticDividend {
+  ticker: string;
+  exDividendDate: IsoDate;
+  cashAmount: number;
+  payDate?: IsoDate;
+  currency?: string;
+  dividendType?: string;
+}
+
 export interface SyntheticTickerInfo {
   name: string;
   exchange: string;
@@ -22,6 +32,8 @@ export interface SyntheticMarketOptions {
   firstDate?: IsoDate;
   lastDate?: IsoDate;
   splits?: SyntheticSplit[];
+  /** Listed as given by /v3/reference/dividends; bars are never dividend-adjusted. */
+  dividends?: SyntheticDividend[];
   /** Details for /v3/reference/tickers; other known tickers get a generated name on XNAS. */
   tickers?: Record<string, SyntheticTickerInfo>;
   /** Tickers Polygon "does not know": aggregates return no results, details 404. */
@@ -65,6 +77,7 @@ export class SyntheticMarket {
   private readonly days: IsoDate[];
   private readonly times: number[];
   private readonly splitList: SyntheticSplit[];
+  private readonly dividendList: SyntheticDividend[];
   private readonly tickers: Record<string, SyntheticTickerInfo>;
   private readonly unknown: Set<string>;
   private readonly cache = new Map<string, Series>();
@@ -76,6 +89,7 @@ export class SyntheticMarket {
     this.days = tradingDaysBetween(this.firstDate, this.lastDate);
     this.times = this.days.map((date) => newYorkWallTimeMs(date, 0));
     this.splitList = [...(options.splits ?? [])];
+    this.dividendList = [...(options.dividends ?? [])];
     this.tickers = options.tickers ?? {};
     this.unknown = new Set(options.unknownTickers ?? ['UNKNOWN']);
   }
@@ -95,6 +109,11 @@ export class SyntheticMarket {
 
   splits(ticker: string): SyntheticSplit[] {
     return this.splitList.filter((split) => split.ticker === ticker);
+  }
+
+  /** One ticker's dividends, or every ticker's when `ticker` is undefined (Polygon without the filter). */
+  dividends(ticker?: string): SyntheticDividend[] {
+    return this.dividendList.filter((dividend) => ticker === undefined || dividend.ticker === ticker);
   }
 
   /** Bars with from <= date <= to (both inclusive, like Polygon), ascending. */

@@ -31,12 +31,28 @@ export interface TickerDetails {
   exchange: string | null;
 }
 
-/** A 4-for-1 split is splitFrom 1, splitTo 4; a reverse split has splitFrom > splitTo. */
+/**
+ * A 4-for-1 split is splitFrom "1", splitTo "4"; a reverse split has splitFrom > splitTo. Ratios are
+ * decimal strings exactly as sent (they may be fractional), like prices.
+ */
 export interface Split {
   ticker: string;
   executionDate: IsoDate;
-  splitFrom: number;
-  splitTo: number;
+  splitFrom: string;
+  splitTo: string;
+}
+
+/** A cash dividend as Polygon lists it: per share held before the ex-date, never split-adjusted. */
+export interface Dividend {
+  ticker: string;
+  exDividendDate: IsoDate;
+  payDate: IsoDate | null;
+  /** Decimal string exactly as sent. */
+  cashAmount: string;
+  /** ISO 4217 as sent (e.g. USD, CAD); null where older items carry none (they are USD). */
+  currency: string | null;
+  /** CD regular, SC special, LT/ST capital gains; null when absent. */
+  dividendType: string | null;
 }
 
 /**
@@ -51,6 +67,8 @@ export interface MarketDataProvider {
   fetchTickerDetails(ticker: string, signal?: AbortSignal): Promise<TickerDetails | null>;
   /** Splits executed on or after sinceDate, ascending by execution date. */
   fetchSplits(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Split[]>;
+  /** Cash dividends with an ex-dividend date on or after sinceDate, ascending by ex-date. */
+  fetchDividends(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Dividend[]>;
 }
 
 /** Injection token: services depend on the interface, modules choose the implementation. */

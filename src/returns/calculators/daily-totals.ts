@@ -6,6 +6,8 @@ export class DailyTotals {
   readonly inflow: Float64Array;
   /** Out(d): the day's sell amounts. */
   readonly outflow: Float64Array;
+  /** D(d): the day's dividend income. */
+  readonly dividend: Float64Array;
   /** 1 when a ticker taking part in the day has a bar on it (the volatility day set). */
   readonly barDay: Uint8Array;
 
@@ -13,6 +15,7 @@ export class DailyTotals {
     this.value = new Float64Array(days);
     this.inflow = new Float64Array(days);
     this.outflow = new Float64Array(days);
+    this.dividend = new Float64Array(days);
     this.barDay = new Uint8Array(days);
   }
 }

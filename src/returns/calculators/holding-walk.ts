@@ -1,7 +1,9 @@
 import { daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
 import type { DailyTotals } from './daily-totals.js';
+import { firstDatedAfter, type ForeignDividend, type TickerDividends } from './dividend-book.js';
 import { AsOfPriceCursor } from './price-series.js';
-import { applyTrade } from './quantity.js';
+import { applyShares } from './quantity.js';
+import type { SplitFactors } from './split-factors.js';
 import { isStale, type StalePrice } from './stale-price.js';
 import type { TickerLedger } from './ticker-ledger.js';
 import type { HoldingReturns, PriceBar } from './types.js';
@@ -12,6 +14,14 @@ export interface HoldingWalk {
   /** The first use of a price older than the stale rule allows, if any. */
   stale: StalePrice | undefined;
   lastBarDate: IsoDate | undefined;
+  /** Dividends left out for their currency on days the ticker was entitled (accounting only). */
+  foreignDividends: ForeignDividend[];
+}
+
+/** Splits and dividends of the ticker; given, the walk adds the accounting figures to its returns. */
+export interface WalkAccounting {
+  factors: SplitFactors;
+  dividends: TickerDividends;
 }
 
 /**
@@ -22,10 +32,11 @@ export interface HoldingWalk {
  * Requires a bar on or before the first day a price is needed (see findMissingPrices).
  */
 export function walkHolding(
-  { ticker, startQuantity, windowTrades: trades }: TickerLedger,
+  { ticker, startQuantity, windowTrades: trades, priorTrades, shares }: TickerLedger,
   bars: readonly PriceBar[],
   days: WindowDays,
   totals: DailyTotals,
+  accounting?: WalkAccounting,
 ): HoldingWalk {
   const { dates, startDay } = days;
   const cursor = new AsOfPriceCursor(bars);
@@ -49,59 +60,89 @@ export function walkHolding(
   // Trade dates as day offsets: the day loop then compares numbers, not date strings.
   const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate));
   let nextTrade = 0;
+  const factorOn = accounting && !accounting.factors.isEmpty ? accounting.factors.walker() : undefined;
+  const startFactor = factorOn ? factorOn(dates[0]) : 1;
+  let factor = startFactor; // F_s of the previous day inside the loop
+  const counted = accounting?.dividends.counted ?? [];
+  const foreign = accounting?.dividends.foreign ?? [];
+  let nextDividend = firstDatedAfter(counted, dates[0]);
+  let nextForeign = firstDatedAfter(foreign, dates[0]);
+  const foreignDividends: ForeignDividend[] = [];
+  let dividends = 0;
+  let fees = 0;
 
   for (let offset = 1; offset < dates.length; offset++) {
     const date = dates[offset];
     const barToday = cursor.stepTo(date);
     if (barToday) barOffset = offset;
     const quantityBefore = quantity;
+    // Entitlement: the real shares held at the close of the day before the ex-date.
+    let dividend = 0;
+    for (; nextDividend < counted.length && counted[nextDividend].date === date; nextDividend++)
+      if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
+    for (; nextForeign < foreign.length && foreign[nextForeign].date === date; nextForeign++)
+      if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
+    if (factorOn) factor = factorOn(date);
     let dayInflow = 0;
     let dayOutflow = 0;
     let traded = false;
     let closeUsed = false;
     for (; nextTrade < trades.length && tradeOffsets[nextTrade] === offset; nextTrade++) {
       const trade = trades[nextTrade];
-      const amount = trade.quantity * (trade.price ?? cursor.close);
+      // A price is per real share as traded; without one the trade is at the close, in either basis.
+      const tradeShares = shares ? shares[priorTrades.length + nextTrade] : trade.quantity;
+      let amount = trade.price === null ? tradeShares * cursor.close : trade.quantity * trade.price;
+      if (trade.fee) {
+        fees += trade.fee;
+        amount += trade.type === 'BUY' ? trade.fee : -trade.fee;
+      }
       if (trade.type === 'BUY') dayInflow += amount;
       else dayOutflow += amount;
-      quantity = applyTrade(quantity, trade);
+      quantity = applyShares(quantity, trade.type, tradeShares);
       traded = true;
       closeUsed ||= trade.price === null;
     }
     const previous = value;
     value = quantity === 0 ? 0 : quantity * cursor.close;
-    // Flows count at the end of their day, so they are taken out of the day's growth.
-    if (previous !== 0) growth *= (value - dayInflow + dayOutflow) / previous;
+    // Flows count at the end of their day, so they are taken out of the day's growth; dividends are paid out.
+    if (previous !== 0) growth *= (value + dividend - dayInflow + dayOutflow) / previous;
     inflows += dayInflow;
     outflows += dayOutflow;
+    dividends += dividend;
     totals.value[offset] += value;
     totals.inflow[offset] += dayInflow;
     totals.outflow[offset] += dayOutflow;
+    totals.dividend[offset] += dividend;
     if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) totals.barDay[offset] = 1;
     if (quantity !== 0 || closeUsed) checkStaleness(offset);
   }
 
   const endBar = cursor.bar as PriceBar;
-  const profit = value - startValue - inflows + outflows;
+  const capitalGain = value - startValue - inflows + outflows;
+  const profit = capitalGain + dividends;
   const invested = startValue + inflows;
-  return {
-    returns: {
-      ticker,
-      quantity,
-      start_quantity: startQuantity,
-      end_quantity: quantity,
-      start_price: startBar?.close ?? null,
-      end_price: endBar.close,
-      start_price_date: startBar?.date ?? null,
-      end_price_date: endBar.date,
-      start_value: startValue,
-      end_value: value,
-      profit,
-      return: profit,
-      return_percentage: invested === 0 ? 0 : (100 * profit) / invested,
-      time_weighted_return: growth - 1,
-    },
-    stale,
-    lastBarDate: cursor.lastBar?.date,
+  // Real quantities and prices on their dates: Q/F and P·F (unchanged without splits: F = 1).
+  const endQuantity = quantity / factor;
+  const returns: HoldingReturns = {
+    ticker,
+    quantity: endQuantity,
+    start_quantity: startQuantity / startFactor,
+    end_quantity: endQuantity,
+    start_price: startBar ? startBar.close * startFactor : null,
+    end_price: endBar.close * factor,
+    start_price_date: startBar?.date ?? null,
+    end_price_date: endBar.date,
+    start_value: startValue,
+    end_value: value,
+    profit,
+    return: profit,
+    return_percentage: invested === 0 ? 0 : (100 * profit) / invested,
+    time_weighted_return: growth - 1,
   };
+  if (accounting) {
+    returns.capital_gain = capitalGain;
+    returns.dividend_income = dividends;
+    returns.total_fees = fees;
+  }
+  return { returns, stale, lastBarDate: cursor.lastBar?.date, foreignDividends };
 }

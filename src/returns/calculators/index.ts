@@ -1,6 +1,13 @@
 export { calculateReturns } from './portfolio-returns.calculator.js';
+export { PORTFOLIO_CURRENCY } from './dividend-book.js';
+export { SplitFactors } from './split-factors.js';
 export type {
+  AccountingFigures,
+  AccountingInput,
   BenchmarkReturns,
+  CashDividend,
+  CostBasisMethod,
+  DividendMode,
   HoldingReturns,
   MissingPrice,
   OpeningHolding,
@@ -10,5 +17,6 @@ export type {
   ReturnsWarning,
   ReturnsWarningCode,
   SeriesPoint,
+  StockSplit,
   Trade,
 } from './types.js';

@@ -1,15 +1,32 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { accountingWarnings } from './accounting-warnings.js';
 import { annualize } from './annualize.js';
 import { BenchmarkTrack } from './benchmark-track.js';
+import { costBasis } from './cost-basis.js';
 import { DailyTotals } from './daily-totals.js';
-import { walkHolding } from './holding-walk.js';
+import { DividendBook } from './dividend-book.js';
+import { walkHolding, type HoldingWalk } from './holding-walk.js';
 import { findMissingPrices } from './missing-prices.js';
 import { moneyWeightedReturn, type CashFlow } from './money-weighted-return.js';
 import { annualizedVolatility, DrawdownTracker } from './risk.js';
 import { collectWarnings } from './returns-warnings.js';
-import { tickerLedgers } from './ticker-ledger.js';
-import type { MissingPrice, ReturnsInput, ReturnsResult, SeriesPoint } from './types.js';
+import { SplitBook } from './split-factors.js';
+import { tickerLedgers, type TickerLedger } from './ticker-ledger.js';
+import type {
+  AccountingFigures,
+  MissingPrice,
+  ReturnsInput,
+  ReturnsResult,
+  ReturnsWarning,
+  SeriesPoint,
+} from './types.js';
 import { WindowDays } from './window-days.js';
+
+/** The split and dividend books of a request with accounting. */
+interface Books {
+  splits: SplitBook;
+  dividends: DividendBook;
+}
 
 /**
  * The returns of a portfolio over [start, end], measured from the close of `start` to the close of `end`
@@ -18,8 +35,16 @@ import { WindowDays } from './window-days.js';
  * Throws nothing for valid input: unpriceable holdings come back in `missing_prices` instead.
  */
 export function calculateReturns(input: ReturnsInput): ReturnsResult {
-  const { start, end } = input;
-  const ledgers = tickerLedgers(input.opening, input.trades, start, end);
+  const { start, end, accounting } = input;
+  const books: Books | undefined = accounting && {
+    splits: new SplitBook(accounting.splits, accounting.today),
+    dividends: new DividendBook(
+      accounting.dividends,
+      accounting.options?.dividends ?? 'include',
+      accounting.today,
+    ),
+  };
+  const ledgers = tickerLedgers(input.opening, input.trades, start, end, books?.splits);
   const missingPrices = findMissingPrices(ledgers, input.bars, start);
   if (missingPrices.length > 0) return unpricedResult(missingPrices, input);
 
@@ -27,39 +52,70 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const length = days.length;
   const totals = new DailyTotals(length + 1);
   const walks = ledgers.map((ledger) =>
-    walkHolding(ledger, input.bars.get(ledger.ticker) ?? [], days, totals),
+    walkHolding(
+      ledger,
+      input.bars.get(ledger.ticker) ?? [],
+      days,
+      totals,
+      books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
+    ),
   );
+  const benchmarkTicker = input.benchmark?.ticker;
   const benchmark =
-    input.benchmark && new BenchmarkTrack(input.benchmark.ticker, input.benchmark.bars, start);
+    input.benchmark &&
+    new BenchmarkTrack(
+      input.benchmark.ticker,
+      input.benchmark.bars,
+      start,
+      books && {
+        factors: books.splits.of(input.benchmark.ticker),
+        dividends: books.dividends.of(input.benchmark.ticker).counted,
+      },
+    );
   const benchmarkSeries = benchmark?.hasData ? benchmark : undefined;
 
   const startValue = totals.value[0];
   const flows: CashFlow[] = [{ day: 0, amount: -startValue }];
   const barDayReturns = new Float64Array(length);
   const drawdowns = new DrawdownTracker();
-  const series: SeriesPoint[] = [seriesPoint(start, startValue, 0, 1, 0, benchmarkSeries)];
+  const series: SeriesPoint[] = [seriesPoint(start, startValue, 0, 1, 0, benchmarkSeries, books && 0)];
   let barDays = 0;
   let index = 1;
   let totalInflows = 0;
   let totalOutflows = 0;
+  let dividendIncome = 0;
   for (let offset = 1; offset <= length; offset++) {
     const value = totals.value[offset];
     const inflow = totals.inflow[offset];
     const outflow = totals.outflow[offset];
+    const dividend = totals.dividend[offset];
     const previousValue = totals.value[offset - 1];
-    // Flows count at the end of their day, so they are taken out of the day's growth.
-    const growth = previousValue === 0 ? 1 : (value - inflow + outflow) / previousValue;
+    // Flows count at the end of their day, so they are taken out of the day's growth; dividends are paid out.
+    const growth = previousValue === 0 ? 1 : (value + dividend - inflow + outflow) / previousValue;
     index *= growth;
     if (totals.barDay[offset] === 1) barDayReturns[barDays++] = growth - 1;
-    if (inflow !== 0 || outflow !== 0) flows.push({ day: offset, amount: outflow - inflow });
+    if (inflow !== 0 || outflow !== 0 || dividend !== 0)
+      flows.push({ day: offset, amount: outflow - inflow + dividend });
     totalInflows += inflow;
     totalOutflows += outflow;
+    dividendIncome += dividend;
     const date = days.dates[offset];
-    series.push(seriesPoint(date, value, inflow - outflow, index, drawdowns.update(index), benchmarkSeries));
+    series.push(
+      seriesPoint(
+        date,
+        value,
+        inflow - outflow,
+        index,
+        drawdowns.update(index),
+        benchmarkSeries,
+        books && dividend,
+      ),
+    );
   }
 
   const endValue = totals.value[length];
-  const totalReturn = endValue - startValue - totalInflows + totalOutflows;
+  const capitalGain = endValue - startValue - totalInflows + totalOutflows;
+  const totalReturn = capitalGain + dividendIncome;
   const invested = startValue + totalInflows;
   const timeWeighted = index - 1;
   const moneyWeighted =
@@ -70,7 +126,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         : endValue / startValue - 1
       : moneyWeightedReturn([...flows, { day: length, amount: endValue }], length);
 
-  return {
+  const result: ReturnsResult = {
     start_value: startValue,
     end_value: endValue,
     total_inflows: totalInflows,
@@ -89,6 +145,64 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     missing_prices: [],
     warnings: collectWarnings(walks, benchmark, end),
   };
+  if (!books || !accounting) return result;
+
+  const gains = addCostBasis(input, ledgers, walks, books);
+  const foreign = walks.map((walk) => ({ ticker: walk.returns.ticker, dividends: walk.foreignDividends }));
+  if (benchmarkTicker !== undefined)
+    foreign.push({
+      ticker: benchmarkTicker,
+      dividends: books.dividends
+        .of(benchmarkTicker)
+        .foreign.filter((dividend) => dividend.date > start && dividend.date <= end),
+    });
+  const figures: AccountingFigures = {
+    capital_gain: capitalGain,
+    dividend_income: dividendIncome,
+    total_fees: walks.reduce((sum, walk) => sum + (walk.returns.total_fees ?? 0), 0),
+    ...gains.totals,
+  };
+  const warnings: ReturnsWarning[] = [...result.warnings, ...accountingWarnings(foreign, gains.unknown)];
+  return { ...result, ...figures, warnings };
+}
+
+/**
+ * Adds realized_gain, cost_basis and unrealized_gain to each holding; the totals are their sums, or null
+ * when one holding's are null (its ticker is returned in `unknown`).
+ */
+function addCostBasis(
+  input: ReturnsInput,
+  ledgers: readonly TickerLedger[],
+  walks: readonly HoldingWalk[],
+  books: Books,
+): {
+  totals: Pick<AccountingFigures, 'realized_gain' | 'cost_basis' | 'unrealized_gain'>;
+  unknown: string[];
+} {
+  const method = input.accounting?.options?.costBasis ?? 'average';
+  const unknown: string[] = [];
+  let realized: number | null = 0;
+  let cost: number | null = 0;
+  let unrealized: number | null = 0;
+  ledgers.forEach((ledger, i) => {
+    const holding = walks[i].returns;
+    const figures = costBasis(
+      ledger,
+      input.bars.get(ledger.ticker) ?? [],
+      books.splits.of(ledger.ticker),
+      input.start,
+      method,
+    );
+    holding.realized_gain = figures && figures.realized;
+    holding.cost_basis = figures && figures.cost;
+    holding.unrealized_gain = figures && holding.end_value - figures.cost;
+    if (!figures) unknown.push(ledger.ticker);
+    realized = realized === null || figures === null ? null : realized + figures.realized;
+    cost = cost === null || figures === null ? null : cost + figures.cost;
+    unrealized =
+      unrealized === null || holding.unrealized_gain === null ? null : unrealized + holding.unrealized_gain;
+  });
+  return { totals: { realized_gain: realized, cost_basis: cost, unrealized_gain: unrealized }, unknown };
 }
 
 function seriesPoint(
@@ -98,6 +212,7 @@ function seriesPoint(
   index: number,
   drawdown: number,
   benchmark: BenchmarkTrack | undefined,
+  dividend: number | undefined,
 ): SeriesPoint {
   const point: SeriesPoint = {
     date,
@@ -107,6 +222,7 @@ function seriesPoint(
     drawdown,
   };
   if (benchmark) point.benchmark_cumulative_return = benchmark.cumulativeReturn(date);
+  if (dividend !== undefined) point.dividend = dividend;
   return point;
 }
 
@@ -126,6 +242,14 @@ function unpricedResult(missingPrices: MissingPrice[], input: ReturnsInput): Ret
     volatility: null,
     max_drawdown: 0,
     ...(input.benchmark && { benchmark: null }),
+    ...(input.accounting && {
+      capital_gain: 0,
+      dividend_income: 0,
+      total_fees: 0,
+      realized_gain: null,
+      cost_basis: null,
+      unrealized_gain: null,
+    }),
     holdings: [],
     series: [],
     missing_prices: missingPrices,

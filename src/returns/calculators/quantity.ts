@@ -5,8 +5,18 @@ const FLAT_TOLERANCE = 1e-12;
 
 /** The position after `trade`, snapped to 0 when only float rounding keeps it from being flat. */
 export function applyTrade(quantity: number, trade: Trade): number {
-  const next = trade.type === 'BUY' ? quantity + trade.quantity : quantity - trade.quantity;
-  return Math.abs(next) <= FLAT_TOLERANCE * Math.max(Math.abs(quantity), trade.quantity) ? 0 : next;
+  return applyShares(quantity, trade.type, trade.quantity);
+}
+
+/** The position after buying or selling `shares`, snapped to 0 like applyTrade. */
+export function applyShares(quantity: number, type: Trade['type'], shares: number): number {
+  const next = type === 'BUY' ? quantity + shares : quantity - shares;
+  return isFlat(next, Math.max(Math.abs(quantity), shares)) ? 0 : next;
+}
+
+/** Whether `amount` is only float rounding next to `scale` (a sold-out position, a used-up lot). */
+export function isFlat(amount: number, scale: number): boolean {
+  return Math.abs(amount) <= FLAT_TOLERANCE * scale;
 }
 
 /** Total order on trades, so that same-day sums (and the whole result) never depend on input order. */

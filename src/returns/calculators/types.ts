@@ -9,7 +9,10 @@ export interface PriceBar {
 /** A quantity held before any trade of the ledger. */
 export interface OpeningHolding {
   ticker: string;
+  /** Real shares on `asOf` (as traded then, before any later split). */
   quantity: number;
+  /** The date the quantity is real on and the lot is priced at; absent: no split re-basing, cost unknown. */
+  asOf?: IsoDate;
 }
 
 export interface Trade {
@@ -17,8 +20,45 @@ export interface Trade {
   type: 'BUY' | 'SELL';
   quantity: number;
   tradeDate: IsoDate;
-  /** Null means "at the close of the trade date". */
+  /** Null means "at the close of the trade date". Quantity and price are as traded on that date. */
   price: number | null;
+  /** Money, >= 0; absent means 0. Added to a BUY's amount, taken from a SELL's. */
+  fee?: number;
+  /** Recording order among same-day trades of a ticker (cost-basis lot order); absent: a fixed total order. */
+  sequence?: number;
+}
+
+/** 4-for-1 is splitFrom 1, splitTo 4; a reverse 1-for-10 is splitFrom 10, splitTo 1. */
+export interface StockSplit {
+  executionDate: IsoDate;
+  splitFrom: number;
+  splitTo: number;
+}
+
+/** A cash dividend as Polygon reports it: per real share held at the close before the ex-date. */
+export interface CashDividend {
+  exDividendDate: IsoDate;
+  payDate: IsoDate | null;
+  cashAmount: number;
+  /** ISO 4217; null (older Polygon items) means USD. */
+  currency: string | null;
+}
+
+export type DividendMode = 'include' | 'exclude';
+export type CostBasisMethod = 'average' | 'fifo';
+
+/**
+ * Splits, dividends and the accounting options (accounting-cases.md). When given (even empty), the result
+ * carries the accounting figures; when absent, the result has exactly the shape and figures of before.
+ */
+export interface AccountingInput {
+  /** Per ticker (holdings and benchmark), any order. */
+  splits?: ReadonlyMap<string, readonly StockSplit[]>;
+  /** Per ticker (holdings and benchmark), any order. */
+  dividends?: ReadonlyMap<string, readonly CashDividend[]>;
+  options?: { dividends?: DividendMode; costBasis?: CostBasisMethod };
+  /** The New York date of "today": splits executed and ex-dates after it do not count yet. */
+  today?: IsoDate;
 }
 
 export interface ReturnsInput {
@@ -28,18 +68,37 @@ export interface ReturnsInput {
   opening: OpeningHolding[];
   /** Any order: the result does not depend on it. */
   trades: Trade[];
-  /** Per ticker, ascending by date: at least the latest bar on/before `start` (when one exists) and every bar in (start, end]. */
+  /**
+   * Per ticker, ascending by date, in the newest split basis: at least the latest bar on/before `start` (when
+   * one exists) and every bar in (start, end]. For cost basis also the latest bar on/before each opening
+   * `asOf` and each trade dated <= `start` without a price (simplest: every bar from the earliest of those).
+   */
   bars: Map<string, PriceBar[]>;
   benchmark?: { ticker: string; bars: PriceBar[] };
+  accounting?: AccountingInput;
 }
 
-export interface HoldingReturns {
+/** Present (in total and per holding) only when `accounting` was given. */
+export interface AccountingFigures {
+  /** V(end) − V(start) − ΣIn + ΣOut. */
+  capital_gain: number;
+  dividend_income: number;
+  /** Fees of the trades dated in (start, end]. */
+  total_fees: number;
+  /** Null when a lot has no price (warning unknown_cost_basis). */
+  realized_gain: number | null;
+  cost_basis: number | null;
+  unrealized_gain: number | null;
+}
+
+export interface HoldingReturns extends Partial<AccountingFigures> {
   ticker: string;
   /** Same as end_quantity: the original API's field. */
   quantity: number;
+  /** Real shares at the close of `start` (Q_s(start) / F_s(start)); likewise at `end`. */
   start_quantity: number;
   end_quantity: number;
-  /** Null only for a ticker first bought inside the window and without a bar on/before `start`. */
+  /** Real price P_s(start)·F_s(start). Null only for a ticker first bought inside the window and without a bar on/before `start`. */
   start_price: number | null;
   end_price: number;
   start_price_date: IsoDate | null;
@@ -64,6 +123,8 @@ export interface SeriesPoint {
   /** Positive fraction below the running peak of the TWR index. */
   drawdown: number;
   benchmark_cumulative_return?: number;
+  /** D(d): dividend income of that day; present only when `accounting` was given. */
+  dividend?: number;
 }
 
 export interface BenchmarkReturns {
@@ -80,16 +141,19 @@ export interface MissingPrice {
   needed_from: IsoDate;
 }
 
-export type ReturnsWarningCode = 'stale_price' | 'end_after_last_bar' | 'benchmark_no_data';
+export type ReturnsWarningCode =
+  'stale_price' | 'end_after_last_bar' | 'benchmark_no_data' | 'dividend_currency' | 'unknown_cost_basis';
 
 export interface ReturnsWarning {
   code: ReturnsWarningCode;
   message: string;
   ticker?: string;
   date?: IsoDate;
+  /** dividend_currency: the currency left out. */
+  currency?: string;
 }
 
-export interface ReturnsResult {
+export interface ReturnsResult extends Partial<AccountingFigures> {
   start_value: number;
   end_value: number;
   total_inflows: number;

@@ -423,8 +423,8 @@ describe('PolygonProvider.fetchSplits', () => {
     const { provider, acquired } = harness();
     const splits = await provider.fetchSplits('AAPL', '2020-01-01');
     expect(splits).toEqual([
-      { ticker: 'AAPL', executionDate: '2022-06-06', splitFrom: 1, splitTo: 4 },
-      { ticker: 'AAPL', executionDate: '2024-06-10', splitFrom: 1, splitTo: 10 },
+      { ticker: 'AAPL', executionDate: '2022-06-06', splitFrom: '1', splitTo: '4' },
+      { ticker: 'AAPL', executionDate: '2024-06-10', splitFrom: '1', splitTo: '10' },
     ]);
     expect(acquired()).toBe(2);
     expect(server.requests[0]).toMatchObject({
@@ -436,9 +436,97 @@ describe('PolygonProvider.fetchSplits', () => {
   it('filters by execution date', async () => {
     const { provider } = harness();
     await expect(provider.fetchSplits('AAPL', '2022-06-07')).resolves.toEqual([
-      { ticker: 'AAPL', executionDate: '2024-06-10', splitFrom: 1, splitTo: 10 },
+      { ticker: 'AAPL', executionDate: '2024-06-10', splitFrom: '1', splitTo: '10' },
     ]);
     await expect(provider.fetchSplits('NVDA', '2000-01-01')).resolves.toEqual([]);
+  });
+});
+
+describe('PolygonProvider.fetchDividends', () => {
+  beforeEach(async () => {
+    await server.stop();
+    server = new PolygonFakeServer({
+      apiKey: API_KEY,
+      market: {
+        firstDate: '2021-01-04',
+        lastDate: '2024-12-31',
+        dividends: [
+          { ticker: 'AAPL', exDividendDate: '2020-08-07', cashAmount: 0.82, payDate: '2020-08-13' },
+          { ticker: 'AAPL', exDividendDate: '2024-05-10', cashAmount: 0.25, currency: 'USD' },
+          { ticker: 'AAPL', exDividendDate: '2024-08-12', cashAmount: 0.25, currency: 'USD' },
+          { ticker: 'SHOP', exDividendDate: '2024-03-07', cashAmount: 0.5, currency: 'CAD' },
+        ],
+      },
+    });
+    await server.start();
+  });
+
+  it('returns dividends since an ex-date, ascending, following pages through the limiter', async () => {
+    server.configure({ pageSize: 1 });
+    const { provider, acquired } = harness();
+    await expect(provider.fetchDividends('AAPL', '2020-01-01')).resolves.toEqual([
+      {
+        ticker: 'AAPL',
+        exDividendDate: '2020-08-07',
+        payDate: '2020-08-13',
+        cashAmount: '0.82',
+        currency: null,
+        dividendType: 'CD',
+      },
+      {
+        ticker: 'AAPL',
+        exDividendDate: '2024-05-10',
+        payDate: null,
+        cashAmount: '0.25',
+        currency: 'USD',
+        dividendType: 'CD',
+      },
+      {
+        ticker: 'AAPL',
+        exDividendDate: '2024-08-12',
+        payDate: null,
+        cashAmount: '0.25',
+        currency: 'USD',
+        dividendType: 'CD',
+      },
+    ]);
+    expect(acquired()).toBe(3);
+    expect(server.requests[0]).toMatchObject({
+      path: '/v3/reference/dividends',
+      query: { ticker: 'AAPL', 'ex_dividend_date.gte': '2020-01-01', limit: '1000' },
+    });
+    expect(server.requests[1].query).toEqual({ cursor: expect.any(String) });
+  });
+
+  it('filters by ticker and ex-date, keeps the currency as sent', async () => {
+    const { provider } = harness();
+    await expect(provider.fetchDividends('AAPL', '2024-06-01')).resolves.toMatchObject([
+      { exDividendDate: '2024-08-12' },
+    ]);
+    await expect(provider.fetchDividends('SHOP', '2000-01-01')).resolves.toMatchObject([{ currency: 'CAD' }]);
+    await expect(provider.fetchDividends('NVDA', '2000-01-01')).resolves.toEqual([]);
+  });
+
+  it('retries a 5xx and a malformed page, then succeeds', async () => {
+    server.inject({ type: 'server_error' }, { path: '/v3/reference/dividends' });
+    server.inject({ type: 'malformed', variant: 'wrong_shape' }, { path: '/v3/reference/dividends' });
+    const { provider, outcomes, sleeps } = harness();
+    await expect(provider.fetchDividends('SHOP', '2000-01-01')).resolves.toHaveLength(1);
+    expect(outcomes).toEqual(['5xx', 'error', 'ok']);
+    expect(sleeps).toHaveLength(2);
+  });
+
+  it('does not follow a next_url to another host, and rejects bad arguments without a request', async () => {
+    server.inject({ type: 'foreign_next_url' }, { path: '/v3/reference/dividends' });
+    const { provider } = harness();
+    expect(await failure(provider.fetchDividends('AAPL', '2020-01-01'))).toBeInstanceOf(MarketDataError);
+    expect(server.requestsTo('attacker')).toEqual([]);
+    server.reset();
+    expect(await failure(provider.fetchDividends('AAPL', 'last week'))).toMatchObject({
+      kind: 'bad_request',
+    });
+    expect(await failure(provider.fetchDividends('', '2020-01-01'))).toMatchObject({ kind: 'bad_request' });
+    expect(server.requests).toEqual([]);
   });
 });
 

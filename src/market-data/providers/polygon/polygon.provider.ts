@@ -2,6 +2,7 @@ import { type IsoDate, isCalendarDate } from '../../../common/time/calendar-date
 import { abortableSleep } from '../abortable-sleep.js';
 import type {
   DailyBar,
+  Dividend,
   FetchBarsResult,
   MarketDataProvider,
   Split,
@@ -17,6 +18,7 @@ import {
 import type { RateLimiter } from '../rate-limiter.js';
 import { type ErrorContext, classifyPolygonError } from './polygon-error.classifier.js';
 import { parsePolygonAggs } from './polygon-aggs.parser.js';
+import { parsePolygonDividends } from './polygon-dividends.parser.js';
 import { parsePolygonSplits, parsePolygonTickerDetails } from './polygon-reference.parser.js';
 import { PolygonHttp } from './polygon-http.js';
 import { followableNextUrl, joinBase } from './next-url.guard.js';
@@ -66,7 +68,8 @@ interface Paged {
 }
 
 /**
- * Polygon/Massive REST client for daily bars, ticker details and splits (see /work/shared/polygon-api.md).
+ * Polygon/Massive REST client for daily bars, ticker details, splits and dividends (see
+ * /work/shared/polygon-api.md).
  * Every attempt (each page, each retry) passes the rate limiter first. The key travels only in the
  * Authorization header to the configured base URL, and never into an error, log line or thrown object.
  */
@@ -153,6 +156,19 @@ export class PolygonProvider implements MarketDataProvider {
     );
     const splits = pages.flatMap((page) => page.items);
     return splits.sort((a, b) => compare(a.executionDate, b.executionDate));
+  }
+
+  async fetchDividends(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Dividend[]> {
+    assertTicker(ticker);
+    if (!isCalendarDate(sinceDate)) throw new MarketDataBadRequestError(`Invalid date ${String(sinceDate)}`);
+    const query = new URLSearchParams({ ticker, 'ex_dividend_date.gte': sinceDate, limit: '1000' });
+    const pages = await this.fetchPages(
+      this.url(`/v3/reference/dividends?${query}`),
+      parsePolygonDividends,
+      signal,
+    );
+    const dividends = pages.flatMap((page) => page.items);
+    return dividends.sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
   }
 
   /** Follows next_url with a seen-set and a page cap; a URL seen before ends the walk (server loop bug). */

@@ -1,0 +1,77 @@
+import type { IsoDate } from '../../common/time/calendar-date.js';
+import type { CashDividend, DividendMode } from './types.js';
+
+/** The portfolio currency: only dividends paid in it count. */
+export const PORTFOLIO_CURRENCY = 'USD';
+
+/** A dividend that counts: cash per real share held at the close before `date`. */
+export interface DividendEvent {
+  date: IsoDate;
+  cashAmount: number;
+}
+
+/** A dividend left out for its currency, named in a warning when it would have counted. */
+export interface ForeignDividend {
+  date: IsoDate;
+  currency: string;
+}
+
+export interface TickerDividends {
+  /** Ascending by ex-date. */
+  counted: DividendEvent[];
+  /** Ascending by ex-date. */
+  foreign: ForeignDividend[];
+}
+
+const NONE: TickerDividends = { counted: [], foreign: [] };
+
+/**
+ * The dividends of each ticker as the window uses them: none at all with `dividends=exclude` (the price
+ * return), ex-dates after `today` left out (declared, not yet paid), and others split by currency.
+ */
+export class DividendBook {
+  private readonly byTicker = new Map<string, TickerDividends>();
+
+  constructor(
+    dividends: ReadonlyMap<string, readonly CashDividend[]> | undefined,
+    mode: DividendMode,
+    today?: IsoDate,
+  ) {
+    if (mode === 'exclude') return;
+    for (const [ticker, list] of dividends ?? []) {
+      const counted: DividendEvent[] = [];
+      const foreign: ForeignDividend[] = [];
+      const sorted = list
+        .filter((dividend) => today === undefined || dividend.exDividendDate <= today)
+        // A total order: same-day sums (and so the result) never depend on the input order.
+        .sort(
+          (a, b) =>
+            compare(a.exDividendDate, b.exDividendDate) ||
+            a.cashAmount - b.cashAmount ||
+            compare(a.currency ?? '', b.currency ?? ''),
+        );
+      for (const dividend of sorted) {
+        const currency = (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
+        if (currency === PORTFOLIO_CURRENCY)
+          counted.push({ date: dividend.exDividendDate, cashAmount: dividend.cashAmount });
+        else foreign.push({ date: dividend.exDividendDate, currency });
+      }
+      if (counted.length > 0 || foreign.length > 0) this.byTicker.set(ticker, { counted, foreign });
+    }
+  }
+
+  of(ticker: string): TickerDividends {
+    return this.byTicker.get(ticker) ?? NONE;
+  }
+}
+
+/** Index of the first item dated after `date` in ascending `items`. */
+export function firstDatedAfter(items: readonly { date: IsoDate }[], date: IsoDate): number {
+  let index = 0;
+  while (index < items.length && items[index].date <= date) index++;
+  return index;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
