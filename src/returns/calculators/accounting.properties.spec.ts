@@ -12,6 +12,7 @@ import type {
   StockSplit,
   Trade,
 } from './types.js';
+import { mulberry32, type Random } from '../../../test/support/seeded-random.js';
 
 /** fast-check draws a seed; a seeded generator builds the portfolio from it, so a failure replays. */
 const RUNS = { seed: 20261201, numRuns: 150 };
@@ -30,20 +31,6 @@ function expectClose(
   if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected)))
     throw new Error(`${label}: expected ${expected}, got ${actual} (gap ${gap})`);
 }
-
-/** mulberry32. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 
 function integer(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
@@ -262,7 +249,7 @@ const HOLDING_FIGURES = [
 
 function property(check: (random: Random) => void): void {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => check(seeded(seed))),
+    fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => check(mulberry32(seed))),
     RUNS,
   );
 }
