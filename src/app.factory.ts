@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module.js';
-import { sendClientError, sendRouterError } from './common/problem/early-errors.js';
+import { sendClientError, sendRouterError } from './security/early-errors.js';
 import { MAX_PARAM_LENGTH } from './common/problem/problem-mapper.js';
 import { registerContentTypeCheck } from './common/validation/accepted-content-types.js';
 import { registerJsonBodyParser } from './common/validation/json-body-parser.js';

@@ -1,9 +1,9 @@
 import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { Customer } from '../customers/entities/customer.entity.js';
 import { JobClaim } from '../jobs/entities/job-claim.entity.js';
-import { PriceJobTicker } from '../jobs/entities/price-job-ticker.entity.js';
-import { PriceJob } from '../jobs/entities/price-job.entity.js';
-import { PriceRefreshPeriod } from '../jobs/entities/price-refresh-period.entity.js';
+import { PriceJobTicker } from '../population/entities/price-job-ticker.entity.js';
+import { PriceJob } from '../population/entities/price-job.entity.js';
+import { PriceRefreshPeriod } from '../population/entities/price-refresh-period.entity.js';
 import { RateLimitSlot } from '../market-data/entities/rate-limit-slot.entity.js';
 import { StockPrice } from '../market-data/entities/stock-price.entity.js';
 import { Stock } from '../market-data/entities/stock.entity.js';

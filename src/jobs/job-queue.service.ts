@@ -1,13 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PgBoss } from 'pg-boss';
 import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import type { DataSource } from 'typeorm';
-import { databaseOutageOf, sslOptions } from '../database/data-source-options.js';
-import { DATABASE_URL } from '../config/database-url.token.js';
 import { JobClaimsRepository } from './job-claims.repository.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
+import { QUEUE_DATABASE, type QueueDatabase } from './queue-database.js';
 import type { QueueHealth } from './queue-health.js';
 
 export type JobHandler<N extends QueueName> = (job: JobWithMetadata<JobPayloads[N]>) => Promise<void>;
@@ -41,12 +38,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DATABASE_URL) databaseUrl: string,
-    @InjectDataSource() dataSource: DataSource,
+    @Inject(QUEUE_DATABASE) database: QueueDatabase,
     private readonly claims: JobClaimsRepository,
   ) {
     this.boss = new PgBoss({
-      connectionString: databaseUrl,
+      connectionString: database.connectionString,
       schema: 'pgboss',
       max: 4,
       application_name: 'portfolio-returns-jobs',
@@ -54,14 +50,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       superviseIntervalSeconds: config.prices.superviseIntervalSeconds,
       monitorIntervalSeconds: config.prices.superviseIntervalSeconds,
       schedule: config.prices.refreshCron !== undefined,
-      // The same TLS as the app's pool, CA bundle included (RDS forces SSL).
-      ssl: sslOptions(config.database),
+      ssl: database.ssl,
     });
     // pg-boss emits an error on every polling cycle while the database is down: the outage tracker logs
     // the outage once; anything else is logged as it comes.
-    const outage = databaseOutageOf(dataSource);
     this.boss.on('error', (error: Error) => {
-      if (!outage.failed(error)) this.logger.error({ err: error }, 'pg-boss error');
+      if (!database.isOutage(error)) this.logger.error({ err: error }, 'pg-boss error');
     });
   }
 

@@ -1,7 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger, LoggerOptions } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
-import { safeError, serializeError } from './safe-error.js';
+import { safeError, serializeError } from '../common/logging/safe-error.js';
 
 /** Never logged: credentials in headers, config and job payloads. */
 export const REDACT_PATHS = [

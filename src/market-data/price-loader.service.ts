@@ -1,12 +1,18 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import type { TickerTask } from '../jobs/price-job.record.js';
 import { latestCompleteDate, planFetchRange, type StoredRange } from './fetch-range.js';
 import { MARKET_DATA_PROVIDER, type MarketDataProvider } from './providers/market-data-provider.js';
 import { MarketDataError } from './providers/market-data.error.js';
 import { PricesRepository } from './prices.repository.js';
 import { StocksRepository } from './stocks.repository.js';
+
+/** One ticker to load: a range, or null ends for the default range (first load, or an incremental run). */
+export interface LoadRequest {
+  ticker: string;
+  fromDate: string | null;
+  toDate: string | null;
+}
 
 export interface LoadOutcome {
   state: 'succeeded' | 'no_data' | 'failed';
@@ -39,7 +45,7 @@ export class PriceLoaderService {
    * provider's retries become a failed outcome with a clear reason; anything else (database trouble, an
    * abort at shutdown) is thrown so that the queue retries the whole ticker, which is idempotent.
    */
-  async load(task: TickerTask, signal?: AbortSignal): Promise<LoadOutcome> {
+  async load(task: LoadRequest, signal?: AbortSignal): Promise<LoadOutcome> {
     const provider = this.requireProvider();
     try {
       const stored = (await this.prices.storedRanges([task.ticker], REFETCH_SESSIONS)).get(task.ticker);

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { JOB_METRICS } from '../jobs/job-metrics.js';
+import { JOB_METRICS } from '../population/job-metrics.js';
 import { POLYGON_METRICS } from '../market-data/polygon-metrics.js';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsService } from './metrics.service.js';

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/time/clock.js';
-import { JOB_OUTCOMES, type JobOutcome } from '../jobs/job-metrics.js';
-import { PRICE_JOB_TYPES } from '../jobs/job-names.js';
+import { JOB_OUTCOMES, type JobOutcome } from '../population/job-metrics.js';
+import { PRICE_JOB_TYPES } from '../population/price-job-types.js';
 import { newestBarAgeSeconds, poolStats } from './metrics-sources.js';
 
 export type PolygonOutcome = 'ok' | '429' | '5xx' | 'timeout' | 'error';

@@ -6,7 +6,7 @@ import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 import { JobQueue } from '../../src/jobs/job-queue.service.js';
 import { QUEUES } from '../../src/jobs/job-names.js';
-import { PriceJobsService } from '../../src/jobs/price-jobs.service.js';
+import { PriceJobsService } from '../../src/population/price-jobs.service.js';
 
 const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
 

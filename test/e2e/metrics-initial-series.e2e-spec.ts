@@ -1,5 +1,5 @@
-import { JOB_OUTCOMES } from '../../src/jobs/job-metrics.js';
-import { PRICE_JOB_TYPES } from '../../src/jobs/job-names.js';
+import { JOB_OUTCOMES } from '../../src/population/job-metrics.js';
+import { PRICE_JOB_TYPES } from '../../src/population/price-job-types.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 
 interface Sample {

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { safeError } from '../../logging/safe-error.js';
+import { safeError } from '../logging/safe-error.js';
 import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
 import { mapErrorToProblem } from './problem-mapper.js';
 

@@ -11,8 +11,9 @@ import { StocksRepository } from '../market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import { JOB_METRICS, type JobMetrics, type JobOutcome } from './job-metrics.js';
-import { PriceJobType, QUEUES } from './job-names.js';
-import { JobQueue } from './job-queue.service.js';
+import { QUEUES } from '../jobs/job-names.js';
+import type { PriceJobType } from './price-job-types.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import type { FinishedJob, PriceJobRecord, TickerTask } from './price-job.record.js';
 import { PriceJobsRepository } from './price-jobs.repository.js';
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { securityHeaders } from '../../security/http-security.js';
-import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem-details.js';
-import { mapErrorToProblem } from './problem-mapper.js';
+import { securityHeaders } from './http-security.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from '../common/problem/problem-details.js';
+import { mapErrorToProblem } from '../common/problem/problem-mapper.js';
 
 /**
  * Problems for the requests rejected before any hook or route runs, so that they too are
