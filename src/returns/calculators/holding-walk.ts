@@ -47,10 +47,20 @@ export function walkHolding(
   let inflows = 0;
   let outflows = 0;
   // Trade dates as day offsets: the day loop then compares numbers, not date strings.
-  const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate));
+  const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate) as number);
   let nextTrade = 0;
+  // While flat, a day adds nothing (no value, flow, bar day or staleness): jump to the day before the next
+  // trade, so a ticker bought late in a decades-long window costs its held days, not the whole calendar.
+  const skipFlatDays = (offset: number): number => {
+    if (quantity !== 0) return offset;
+    const next = nextTrade < trades.length ? tradeOffsets[nextTrade] : dates.length;
+    if (next <= offset) return offset;
+    cursor.seek(dates[next - 1]);
+    if (cursor.bar) barOffset = daysBetween(dates[0], cursor.bar.date);
+    return next;
+  };
 
-  for (let offset = 1; offset < dates.length; offset++) {
+  for (let offset = skipFlatDays(1); offset < dates.length; offset = skipFlatDays(offset + 1)) {
     const date = dates[offset];
     const barToday = cursor.stepTo(date);
     if (barToday) barOffset = offset;

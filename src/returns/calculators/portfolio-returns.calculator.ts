@@ -87,7 +87,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     holdings: walks.map((walk) => walk.returns),
     series,
     missing_prices: [],
-    warnings: collectWarnings(walks, benchmark, end),
+    warnings: collectWarnings(walks, benchmark, end, input.newestStoredBars),
   };
 }
 

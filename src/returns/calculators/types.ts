@@ -31,6 +31,8 @@ export interface ReturnsInput {
   /** Per ticker, ascending by date: at least the latest bar on/before `start` (when one exists) and every bar in (start, end]. */
   bars: Map<string, PriceBar[]>;
   benchmark?: { ticker: string; bars: PriceBar[] };
+  /** Per ticker, the date of its newest stored bar, which may lie after `end` (for `end_after_last_bar`). */
+  newestStoredBars?: ReadonlyMap<string, IsoDate>;
 }
 
 export interface HoldingReturns {
