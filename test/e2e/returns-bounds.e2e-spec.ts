@@ -20,6 +20,12 @@ interface Point {
   drawdown: number;
 }
 
+interface PerformancePage {
+  points_total: number;
+  next: string | null;
+  series: Point[];
+}
+
 describe('returns: bounded windows and a paged series (e2e, real Postgres)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -56,7 +62,7 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
     let pages = 0;
     let total: number | undefined;
     while (path !== null) {
-      const res = await get(path).expect(200);
+      const res: { text: string; body: PerformancePage } = await get(path).expect(200);
       expect(res.text.length).toBeLessThanOrEqual(MAX_PAGE_BYTES);
       total ??= res.body.points_total;
       expect(res.body.points_total).toBe(total);
