@@ -23,6 +23,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { freePort } from '../src/database/embedded-postgres.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { waitForReady } from './support/service.js';
 import { FIRST_DATE, LAST_DATE, seedPortfolio, seedPrices, TICKERS } from './support/returns-fixtures.js';
 import {
   fmt,
@@ -288,22 +289,6 @@ async function autocannon(url: string, extra: string[] = []): Promise<LoadResult
   };
   await run(2);
   return run(DURATION_SECONDS);
-}
-
-async function waitForReady(url: string, exited: Promise<number | string>): Promise<void> {
-  let gone: number | string | undefined;
-  void exited.then((code) => (gone = code));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (gone !== undefined) throw new Error(`service exited (${gone}) before it was ready`);
-    try {
-      if ((await fetch(`${url}/health/ready`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('service not ready after 60 s');
 }
 
 async function listen(app: NestFastifyApplication): Promise<string> {

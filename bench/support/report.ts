@@ -63,6 +63,16 @@ export function peakRssMb(pid: number): number {
   }
 }
 
+/** Resident set now (VmRSS) of another process, in MB, from /proc (Linux). */
+export function residentMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * CPU seconds used so far by the processes below `rootPid` (not `rootPid` itself, not `excludePids` and
  * their subtrees): live descendants' own time plus the time of children they already reaped.

@@ -8,9 +8,21 @@ export const TICKERS = 100;
 export const FIRST_DATE = '2015-01-01';
 export const LAST_DATE = '2024-12-31';
 
-/** 100 tickers × Mon–Fri of ten years, a deterministic smooth price path per ticker, in one statement. */
-export async function seedPrices(sql: pg.Pool): Promise<string[]> {
-  const tickers = Array.from({ length: TICKERS }, (_, i) => `BR${String(i).padStart(3, '0')}`);
+export interface PriceRange {
+  tickers: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * `tickers` tickers × Mon–Fri of `from`..`to` (default: 100 × the ten years above), a deterministic smooth
+ * price path per ticker, in one statement.
+ */
+export async function seedPrices(
+  sql: pg.Pool,
+  { tickers: count, from, to }: PriceRange = { tickers: TICKERS, from: FIRST_DATE, to: LAST_DATE },
+): Promise<string[]> {
+  const tickers = Array.from({ length: count }, (_, i) => `BR${String(i).padStart(3, '0')}`);
   await sql.query(
     `INSERT INTO stocks (ticker, name, exchange) SELECT t, t || ' Bench Inc.', 'XNAS' FROM unnest($1::varchar[]) t`,
     [tickers],
@@ -28,7 +40,7 @@ export async function seedPrices(sql: pg.Pool): Promise<string[]> {
       CROSS JOIN LATERAL (
         SELECT round(((20 + 3 * t.k) * exp(0.0002 * d.i) * (1 + 0.15 * sin(d.i / 37.0 + t.k)))::numeric, 2) AS close
       ) p`,
-    [tickers, FIRST_DATE, LAST_DATE],
+    [tickers, from, to],
   );
   return tickers;
 }

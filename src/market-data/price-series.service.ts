@@ -13,6 +13,8 @@ export interface WindowCloses {
   bars: Map<string, CloseBar[]>;
   /** The price versions the bars were read at (for callers that cache what they compute from them). */
   versions: Map<string, string>;
+  /** Per ticker with bars: the date of its newest stored bar, which may lie after `end`. */
+  newest: Map<string, IsoDate>;
 }
 
 /** Close series for a window, served from a version-checked cache: one small query when nothing changed. */
@@ -41,11 +43,13 @@ export class PriceSeriesService {
       series.set(ticker, bars);
     }
     const bars = new Map<string, CloseBar[]>();
+    const newest = new Map<string, IsoDate>();
     for (const [ticker, all] of series) {
       const window = sliceWindow(all, start, end);
       if (window.length > 0) bars.set(ticker, window);
+      if (all.length > 0) newest.set(ticker, all[all.length - 1].date);
     }
-    return { bars, versions };
+    return { bars, versions, newest };
   }
 }
 

@@ -1,11 +1,14 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
+import { CacheControl } from './cache-control.decorator.js';
+import { PerformanceQuery } from './dto/performance-query.dto.js';
 import { PerformanceResponse, ReturnsResponse } from './dto/returns.response.js';
 import { ReturnsQuery } from './dto/returns-query.dto.js';
 import { toPerformanceResponse, toReturnsResponse } from './returns.mapper.js';
-import { type ReturnsRequest, ReturnsService } from './returns.service.js';
+import { type PerformanceRequest, type ReturnsRequest, ReturnsService } from './returns.service.js';
+import { DEFAULT_PAGE_POINTS } from './series-page.js';
 
 const NO_CACHE_HEADER = {
   name: 'Cache-Control',
@@ -25,23 +28,26 @@ export class ReturnsController {
   async returnsFor(
     @UuidParam('customer_id') customerId: string,
     @Query() query: ReturnsQuery,
-    @Headers('cache-control') cacheControl?: string,
+    @CacheControl() cacheControl?: string,
   ): Promise<ReturnsResponse> {
     const request = toRequest(customerId, query, cacheControl);
     return toReturnsResponse(request, await this.returns.calculate(request));
   }
 
   @Get('performance')
-  @ApiOkResponse({ type: PerformanceResponse, description: 'The daily series a chart needs' })
+  @ApiOkResponse({
+    type: PerformanceResponse,
+    description: 'The series a chart needs, a page of at most 5,000 points at a time (follow `next`)',
+  })
   @ApiProblems(400, 404, 422)
   @ApiHeader(NO_CACHE_HEADER)
   async performance(
     @UuidParam('customer_id') customerId: string,
-    @Query() query: ReturnsQuery,
-    @Headers('cache-control') cacheControl?: string,
+    @Query() query: PerformanceQuery,
+    @CacheControl() cacheControl?: string,
   ): Promise<PerformanceResponse> {
-    const request = toRequest(customerId, query, cacheControl);
-    return toPerformanceResponse(request, await this.returns.calculate(request));
+    const request = toPerformanceRequest(customerId, query, cacheControl);
+    return toPerformanceResponse(request, await this.returns.performance(request));
   }
 }
 
@@ -52,5 +58,18 @@ function toRequest(customerId: string, query: ReturnsQuery, cacheControl?: strin
     end: query.end_date,
     benchmark: query.benchmark,
     noCache: /\bno-cache\b/i.test(cacheControl ?? ''),
+  };
+}
+
+function toPerformanceRequest(
+  customerId: string,
+  query: PerformanceQuery,
+  cacheControl?: string,
+): PerformanceRequest {
+  return {
+    ...toRequest(customerId, query, cacheControl),
+    interval: query.interval ?? 'day',
+    limit: query.limit ?? DEFAULT_PAGE_POINTS,
+    cursor: query.cursor,
   };
 }

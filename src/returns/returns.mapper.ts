@@ -1,6 +1,6 @@
 import type { ReturnsResult } from './calculators/types.js';
 import type { PerformanceResponse, ReturnsMethodResponse, ReturnsResponse } from './dto/returns.response.js';
-import type { ReturnsRequest } from './returns.service.js';
+import type { PerformancePage, PerformanceRequest, ReturnsRequest } from './returns.service.js';
 
 export const RETURNS_METHOD: ReturnsMethodResponse = {
   valuation: 'as-of adjusted close',
@@ -26,11 +26,28 @@ export function toReturnsResponse(request: ReturnsRequest, result: ReturnsResult
   };
 }
 
-export function toPerformanceResponse(request: ReturnsRequest, result: ReturnsResult): PerformanceResponse {
+export function toPerformanceResponse(
+  request: PerformanceRequest,
+  page: PerformancePage,
+): PerformanceResponse {
+  const { result } = page;
   return {
     ...header(request),
     warnings: result.warnings,
     ...(result.benchmark === undefined ? {} : { benchmark: result.benchmark }),
-    series: result.series,
+    interval: request.interval,
+    points_total: page.total,
+    next: page.nextCursor === null ? null : nextPagePath(request, page.nextCursor),
+    series: page.points,
   };
+}
+
+/** The same request with the next page's cursor, as a path and query the client can GET as is. */
+function nextPagePath(request: PerformanceRequest, cursor: string): string {
+  const query = new URLSearchParams({ start_date: request.start, end_date: request.end });
+  if (request.benchmark !== undefined) query.set('benchmark', request.benchmark);
+  query.set('interval', request.interval);
+  query.set('limit', String(request.limit));
+  query.set('cursor', cursor);
+  return `/api/v1/portfolio/${encodeURIComponent(request.customerId)}/performance?${query}`;
 }

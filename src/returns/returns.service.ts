@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  BadRequestProblem,
   NotFoundProblem,
   UnprocessableProblem,
+  ValidationProblem,
 } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
@@ -12,6 +12,9 @@ import { calculateReturns } from './calculators/index.js';
 import type { ReturnsResult } from './calculators/types.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
+import { windowDateErrors } from './returns-window.js';
+import { sampleSeries, type SeriesInterval } from './series-interval.js';
+import { decodeCursor, pageSeries, type SeriesPage } from './series-page.js';
 
 export interface ReturnsRequest {
   customerId: string;
@@ -22,8 +25,25 @@ export interface ReturnsRequest {
   noCache?: boolean;
 }
 
-/** Results kept in memory; each holds a daily series, so this bounds the cache to a few tens of MB. */
-const RESULT_CACHE_ENTRIES = 200;
+export interface PerformanceRequest extends ReturnsRequest {
+  interval: SeriesInterval;
+  /** Points per page. */
+  limit: number;
+  /** From a previous page's `next`. */
+  cursor?: string;
+}
+
+export interface PerformancePage extends SeriesPage {
+  result: ReturnsResult;
+}
+
+/**
+ * Results kept in memory, weighed by their series points and holdings (a point is ~150 bytes of heap):
+ * about 40 MB whatever the windows asked for, so wide windows cannot grow the cache past the heap.
+ */
+const RESULT_CACHE_WEIGHT = 250_000;
+const resultWeight = (cached: CachedReturns): number =>
+  1 + cached.result.series.length + cached.result.holdings.length;
 
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
@@ -33,7 +53,7 @@ const RESULT_CACHE_ENTRIES = 200;
 @Injectable()
 export class ReturnsService {
   /** Computed returns by (customer, window, benchmark); an entry is served only once its versions check out. */
-  private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_ENTRIES);
+  private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
 
   constructor(
     private readonly ledger: PortfolioLedgerRepository,
@@ -43,16 +63,7 @@ export class ReturnsService {
 
   async calculate(request: ReturnsRequest): Promise<ReturnsResult> {
     const { customerId, start, end, benchmark } = request;
-    if (start > end) {
-      throw new BadRequestProblem(`start_date ${start} is after end_date ${end}`, 'invalid-date-range');
-    }
-    const today = newYorkDate(this.clock.now());
-    if (start > today) {
-      throw new BadRequestProblem(
-        `start_date ${start} is in the future (today is ${today} in New York)`,
-        'invalid-date-range',
-      );
-    }
+    this.checkWindow(start, end);
     const key = [customerId, start, end, benchmark ?? ''].join('|');
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
@@ -61,7 +72,7 @@ export class ReturnsService {
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
     const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
     const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
-    const { bars, versions } = await this.prices.window(priced, start, end);
+    const { bars, versions, newest } = await this.prices.window(priced, start, end);
     const result = calculateReturns({
       start,
       end,
@@ -69,6 +80,7 @@ export class ReturnsService {
       trades: ledger.trades,
       bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
+      newestStoredBars: newest,
     });
     if (result.missing_prices.length > 0) {
       const names = result.missing_prices.map((missing) => `${missing.ticker} (from ${missing.needed_from})`);
@@ -86,6 +98,29 @@ export class ReturnsService {
       result,
     });
     return result;
+  }
+
+  /** One page of the series at the asked interval, with the figures it belongs to. */
+  async performance(request: PerformanceRequest): Promise<PerformancePage> {
+    this.checkWindow(request.start, request.end);
+    const from = request.cursor === undefined ? undefined : this.cursorDate(request);
+    const result = await this.calculate(request);
+    return { result, ...pageSeries(sampleSeries(result.series, request.interval), from, request.limit) };
+  }
+
+  /** Both ends inside 1970-01-01..today: the work of a request is bounded before anything is read. */
+  private checkWindow(start: string, end: string): void {
+    const errors = windowDateErrors(start, end, newYorkDate(this.clock.now()));
+    if (errors.length > 0) throw new ValidationProblem(errors);
+  }
+
+  private cursorDate({ cursor, start, end }: PerformanceRequest): string {
+    const date = decodeCursor(cursor as string);
+    if (date === undefined || date < start || date > end)
+      throw new ValidationProblem([
+        { field: 'cursor', message: 'cursor must come from a page of this window' },
+      ]);
+    return date;
   }
 
   private async stillValid(customerId: string, cached: CachedReturns): Promise<boolean> {

@@ -58,7 +58,7 @@ export function walkHolding(
   let inflows = 0;
   let outflows = 0;
   // Trade dates as day offsets: the day loop then compares numbers, not date strings.
-  const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate));
+  const tradeOffsets = trades.map((trade) => days.offsetOf(trade.tradeDate) as number);
   let nextTrade = 0;
   const factorOn = accounting && !accounting.factors.isEmpty ? accounting.factors.walker() : undefined;
   const startFactor = factorOn ? factorOn(dates[0]) : 1;
@@ -70,17 +70,28 @@ export function walkHolding(
   const foreignDividends: ForeignDividend[] = [];
   let dividends = 0;
   let fees = 0;
+  // While flat, a day adds nothing (no value, flow, bar day or staleness): jump to the day before the next
+  // trade, so a ticker bought late in a decades-long window costs its held days, not the whole calendar.
+  const skipFlatDays = (offset: number): number => {
+    if (quantity !== 0) return offset;
+    const next = nextTrade < trades.length ? tradeOffsets[nextTrade] : dates.length;
+    if (next <= offset) return offset;
+    cursor.seek(dates[next - 1]);
+    if (cursor.bar) barOffset = daysBetween(dates[0], cursor.bar.date);
+    return next;
+  };
 
-  for (let offset = 1; offset < dates.length; offset++) {
+  for (let offset = skipFlatDays(1); offset < dates.length; offset = skipFlatDays(offset + 1)) {
     const date = dates[offset];
     const barToday = cursor.stepTo(date);
     if (barToday) barOffset = offset;
     const quantityBefore = quantity;
-    // Entitlement: the real shares held at the close of the day before the ex-date.
+    // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
+    // passed while flat (days skipped) are consumed on the next walked day, where nothing was held before.
     let dividend = 0;
-    for (; nextDividend < counted.length && counted[nextDividend].date === date; nextDividend++)
+    for (; nextDividend < counted.length && counted[nextDividend].date <= date; nextDividend++)
       if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
-    for (; nextForeign < foreign.length && foreign[nextForeign].date === date; nextForeign++)
+    for (; nextForeign < foreign.length && foreign[nextForeign].date <= date; nextForeign++)
       if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
     if (factorOn) factor = factorOn(date);
     let dayInflow = 0;

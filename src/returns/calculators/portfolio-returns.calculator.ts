@@ -143,7 +143,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     holdings: walks.map((walk) => walk.returns),
     series,
     missing_prices: [],
-    warnings: collectWarnings(walks, benchmark, end),
+    warnings: collectWarnings(walks, benchmark, end, input.newestStoredBars),
   };
   if (!books || !accounting) return result;
 

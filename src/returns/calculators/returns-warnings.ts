@@ -12,6 +12,7 @@ export function collectWarnings(
   walks: readonly HoldingWalk[],
   benchmark: BenchmarkTrack | undefined,
   end: IsoDate,
+  newestStoredBars?: ReadonlyMap<string, IsoDate>,
 ): ReturnsWarning[] {
   const warnings: ReturnsWarning[] = [];
   for (const { returns, stale } of walks) {
@@ -23,10 +24,12 @@ export function collectWarnings(
       date: stale.date,
     });
   }
-  // For the portfolio, not per ticker: the window reaches past the data of every ticker still held.
+  // For the portfolio, not per ticker: the window reaches past the data of every ticker still held. A
+  // ticker's newest stored bar counts, not its newest bar inside the window: a window ending on a weekend
+  // is not past the data when Monday's bar is stored.
   const newestHeldBar = walks
     .filter((walk) => walk.returns.end_quantity !== 0)
-    .map((walk) => walk.lastBarDate as IsoDate)
+    .map((walk) => newestOf(walk.lastBarDate as IsoDate, newestStoredBars?.get(walk.returns.ticker)))
     .reduce<IsoDate | undefined>(
       (newest, date) => (newest === undefined || date > newest ? date : newest),
       undefined,
@@ -45,3 +48,5 @@ export function collectWarnings(
     });
   return warnings;
 }
+
+const newestOf = (a: IsoDate, b: IsoDate | undefined): IsoDate => (b !== undefined && b > a ? b : a);

@@ -76,6 +76,8 @@ export interface ReturnsInput {
   bars: Map<string, PriceBar[]>;
   benchmark?: { ticker: string; bars: PriceBar[] };
   accounting?: AccountingInput;
+  /** Per ticker, the date of its newest stored bar, which may lie after `end` (for `end_after_last_bar`). */
+  newestStoredBars?: ReadonlyMap<string, IsoDate>;
 }
 
 /** Present (in total and per holding) only when `accounting` was given. */

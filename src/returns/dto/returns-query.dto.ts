@@ -3,15 +3,29 @@ import { IsOptional } from 'class-validator';
 import { IsCalendarDate, IsTicker } from '../../common/validation/decorators.js';
 
 export class ReturnsQuery {
-  @ApiProperty({ format: 'date', example: '2024-01-01', description: 'Measured from the close of this day' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    example: '2024-01-01',
+    description: 'Measured from the close of this day; 1970-01-01 or later, not after today in New York',
+  })
   @IsCalendarDate()
   start_date!: string;
 
-  @ApiProperty({ format: 'date', example: '2024-01-31', description: 'To the close of this day' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    example: '2024-01-31',
+    description: 'To the close of this day; 1970-01-01 or later, not after today in New York',
+  })
   @IsCalendarDate()
   end_date!: string;
 
-  @ApiPropertyOptional({ example: 'SPY', description: 'A ticker to compare with (its price return)' })
+  @ApiPropertyOptional({
+    type: 'string',
+    example: 'SPY',
+    description: 'A ticker to compare with (its price return)',
+  })
   @IsOptional()
   @IsTicker()
   benchmark?: string;

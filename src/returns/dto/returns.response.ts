@@ -83,5 +83,16 @@ export class PerformancePointResponse {
 
 export class PerformanceResponse extends ReturnsBase {
   @ApiPropertyOptional({ type: BenchmarkResponse, nullable: true }) benchmark?: BenchmarkResponse | null;
-  @ApiProperty({ type: [PerformancePointResponse] }) series!: PerformancePointResponse[];
+  @ApiProperty({ type: 'string', enum: ['day', 'week', 'month'], example: 'day' }) interval!: string;
+  @ApiProperty({ type: 'integer', example: 31, description: 'Points of the series over all pages' })
+  points_total!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description: 'Path and query of the next page; null on the last page',
+  })
+  next!: string | null;
+  @ApiProperty({ type: [PerformancePointResponse], description: 'This page of the series, oldest first' })
+  series!: PerformancePointResponse[];
 }

@@ -1,0 +1,108 @@
+import { addDays, daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
+import { DailyTotals } from './daily-totals.js';
+import { walkHolding } from './holding-walk.js';
+import { applyTrade } from './quantity.js';
+import { isStale } from './stale-price.js';
+import type { TickerLedger } from './ticker-ledger.js';
+import type { PriceBar, Trade } from './types.js';
+import { epochDay } from './weekdays.js';
+import { WindowDays } from './window-days.js';
+import { mulberry32 } from '../../../test/support/seeded-random.js';
+
+/**
+ * The walk, one calendar day at a time with nothing skipped: an as-of close by linear search each day.
+ * walkHolding jumps over the days a ticker is flat; it must agree with this exactly.
+ */
+function naiveWalk(ledger: TickerLedger, bars: PriceBar[], start: IsoDate, end: IsoDate) {
+  const length = daysBetween(start, end);
+  const totals = new DailyTotals(length + 1);
+  const barAsOf = (date: IsoDate) => bars.filter((bar) => bar.date <= date).at(-1);
+  let quantity = ledger.startQuantity;
+  let stale: { date: IsoDate; barDate: IsoDate } | undefined;
+  const checkStaleness = (date: IsoDate) => {
+    const bar = barAsOf(date) as PriceBar;
+    if (!stale && isStale(epochDay(bar.date), epochDay(date))) stale = { date, barDate: bar.date };
+  };
+  totals.value[0] = quantity === 0 ? 0 : quantity * (barAsOf(start)?.close ?? NaN);
+  if (quantity !== 0) checkStaleness(start);
+  for (let offset = 1; offset <= length; offset++) {
+    const date = addDays(start, offset);
+    const bar = barAsOf(date);
+    const close = bar?.close ?? NaN;
+    const before = quantity;
+    let traded = false;
+    let closeUsed = false;
+    for (const trade of ledger.windowTrades.filter((t) => t.tradeDate === date)) {
+      const amount = trade.quantity * (trade.price ?? close);
+      if (trade.type === 'BUY') totals.inflow[offset] += amount;
+      else totals.outflow[offset] += amount;
+      quantity = applyTrade(quantity, trade);
+      traded = true;
+      closeUsed ||= trade.price === null;
+    }
+    totals.value[offset] = quantity === 0 ? 0 : quantity * close;
+    if (bar?.date === date && (before !== 0 || quantity !== 0 || traded)) totals.barDay[offset] = 1;
+    if (quantity !== 0 || closeUsed) checkStaleness(date);
+  }
+  return { totals, stale, endBar: barAsOf(end) as PriceBar };
+}
+
+/** A ledger that is flat for long stretches: bought late, sold out, bought again, with gaps in the bars. */
+function randomCase(random: () => number) {
+  const start = addDays('2000-01-01', Math.floor(random() * 3000));
+  const end = addDays(start, 30 + Math.floor(random() * 400));
+  const bars: PriceBar[] = [];
+  for (let date = addDays(start, -10); date <= end; date = addDays(date, 1)) {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6 || (bars.length > 0 && random() < 0.15)) continue;
+    if (bars.length > 0 && random() < 0.01) date = addDays(date, 12); // a long gap: stale closes
+    bars.push({ date, close: 10 + random() * 90 });
+  }
+  const startQuantity = random() < 0.5 ? 0 : 5;
+  let quantity = startQuantity;
+  const trades: Trade[] = [];
+  let date = start;
+  for (;;) {
+    date = addDays(date, 1 + Math.floor(random() * 90));
+    if (date > end) break;
+    const sellAll = quantity > 0 && random() < 0.5;
+    const tradeQuantity = sellAll ? quantity : 1 + Math.floor(random() * 10);
+    const price = random() < 0.5 ? null : 10 + random() * 90;
+    trades.push({
+      ticker: 'T',
+      type: sellAll ? 'SELL' : 'BUY',
+      quantity: tradeQuantity,
+      tradeDate: date,
+      price,
+    });
+    quantity = sellAll ? 0 : quantity + tradeQuantity;
+  }
+  return {
+    start,
+    end,
+    bars,
+    ledger: { ticker: 'T', startQuantity, windowTrades: trades, priorTrades: [], shares: null, opening: [] },
+  };
+}
+
+describe('walkHolding skips flat days without changing anything', () => {
+  it('agrees exactly with a day-by-day walk over 200 random ledgers with flat stretches', () => {
+    const random = mulberry32(20240614);
+    for (let run = 0; run < 200; run++) {
+      const { start, end, bars, ledger } = randomCase(random);
+      if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
+      const days = new WindowDays(start, end);
+      const totals = new DailyTotals(days.length + 1);
+      const walk = walkHolding(ledger, bars, days, totals);
+      const naive = naiveWalk(ledger, bars, start, end);
+      const label = `run ${run}: ${start}..${end}`;
+      expect([label, totals]).toEqual([label, naive.totals]);
+      expect([label, walk.stale]).toEqual([label, naive.stale]);
+      expect([label, walk.returns.end_price_date, walk.returns.end_price]).toEqual([
+        label,
+        naive.endBar.date,
+        naive.endBar.close,
+      ]);
+    }
+  });
+});
