@@ -16,11 +16,12 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    // @fastify/static (Swagger UI assets) require()s this ESM-only package; Node 20.19+ can, Jest cannot.
-    'node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    // @fastify/static (Swagger UI assets) and light-my-request (Fastify's inject, used by the fuzzer)
+    // require() these ESM-only packages; Node 20.19+ can, Jest cannot.
+    'node_modules/(content-disposition|cookie)/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': swc,
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
