@@ -1,5 +1,7 @@
 import type { FuzzRequest } from './fuzz-requests.js';
 import { MARK_LENGTH, MARKER } from './hostile-values.js';
+import type { Operation } from './openapi-operations.js';
+import { schemaMismatches } from './schema-conformance.js';
 
 /** A response as the checks need it. */
 export interface FuzzResponse {
@@ -17,14 +19,16 @@ export interface Violation {
 const violation = (kind: string, message: string): Violation => ({ kind, message });
 
 /**
- * Per response: no 5xx; every 4xx a problem+json body whose status is the HTTP status; JSON 2xx parse; a
- * body in a content type the operation does not declare (`bodyTypes`) is neither accepted nor a 400: 415.
+ * Per response: no 5xx; every 4xx a problem+json body whose status is the HTTP status; JSON 2xx parse and
+ * match the schema the document declares; a body in a content type the operation does not declare is
+ * neither accepted nor a 400 (it is a 415).
  */
 export function checkResponse(
   request: FuzzRequest,
   response: FuzzResponse,
-  bodyTypes: string[] = [],
+  operation?: Operation,
 ): Violation | null {
+  const bodyTypes = Object.keys(operation?.body?.contents ?? {});
   const { status } = response;
   const contentType = String(response.headers['content-type'] ?? '');
   if (status >= 500) return violation(`${status}`, `answered ${status}`);
@@ -68,12 +72,22 @@ export function checkResponse(
     response.body !== '' &&
     request.method !== 'HEAD'
   ) {
+    let parsed: unknown;
     try {
-      JSON.parse(response.body);
+      parsed = JSON.parse(response.body);
     } catch {
       return violation(
         `${status} JSON body does not parse`,
         `${status} declares JSON but the body does not parse`,
+      );
+    }
+    const schema = operation?.responses[String(status)]?.['application/json'];
+    const mismatches = schema ? schemaMismatches(parsed, schema) : [];
+    if (mismatches.length) {
+      const where = mismatches[0].replace(/\[\d+\]/g, '[]').replace(/:.*/, '');
+      return violation(
+        `${status} off-schema at ${where}`,
+        `${status} body departs from its schema: ${mismatches.join('; ')}`,
       );
     }
   }

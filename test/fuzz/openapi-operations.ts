@@ -35,8 +35,8 @@ export interface Operation {
   parameters: Parameter[];
   /** Content type → schema; absent when the operation takes no body. */
   body?: { required: boolean; contents: Record<string, Schema> };
-  /** Status → content types the document declares for that response. */
-  responses: Record<string, string[]>;
+  /** Status → content type → the schema the document declares for that response. */
+  responses: Record<string, Record<string, Schema>>;
   secured: boolean;
 }
 
@@ -49,7 +49,7 @@ interface RawDocument {
 interface RawOperation {
   parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: unknown }> };
-  responses?: Record<string, { content?: Record<string, unknown> }>;
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
   security?: Record<string, unknown>[];
 }
 
@@ -98,7 +98,12 @@ export function loadOperations(file = new URL('../../openapi/openapi.json', impo
         responses: Object.fromEntries(
           Object.entries(raw.responses ?? {}).map(([status, response]) => [
             status,
-            Object.keys(response.content ?? {}),
+            Object.fromEntries(
+              Object.entries(response.content ?? {}).map(([type, media]) => [
+                type,
+                (resolve(media.schema ?? {}, document) ?? {}) as Schema,
+              ]),
+            ),
           ]),
         ),
         secured: security.some((requirement) => Object.keys(requirement).length > 0),
