@@ -1,4 +1,6 @@
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import pino from 'pino';
 import { REDACT_PATHS } from '../../src/logging/logger.js';
@@ -14,7 +16,8 @@ import type { FuzzContext } from './schema-arbitraries.js';
  * Schema-driven fuzzing: every operation of the committed OpenAPI document, with valid, boundary and
  * hostile values, against the whole app in process. FUZZ_SEED (a number, or `random`), FUZZ_RUNS,
  * FUZZ_COLLECT=1 (survey: keep going and list every failure class), FUZZ_WIDE_WINDOWS=1 (centuries-wide
- * date windows on the returns routes), FUZZ_RSS_LIMIT_MB.
+ * date windows on the returns routes), FUZZ_ONLY (run only the operations whose name contains it),
+ * FUZZ_RSS_LIMIT_MB.
  */
 const SEED =
   process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20_260_901);
@@ -27,8 +30,14 @@ const READ = 'read-fuzz-0123456789abcdef';
 
 if (process.env.FUZZ_SEED) console.log(`fuzz: seed ${SEED}`);
 
+/** A full garbage collection, so that heap figures before and after compare live data only. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 const operations = loadOperations();
-const groups = [...operations.map(operationName), 'off-spec'];
+const allGroups = [...operations.map(operationName), 'off-spec'];
+const groups = allGroups.filter((name) => name.includes(process.env.FUZZ_ONLY ?? ''));
 const runsPerGroup = Math.max(1, Math.ceil(RUNS / groups.length));
 
 class FuzzViolation extends Error {
@@ -48,6 +57,7 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
   let context: FuzzContext;
   let credentials: Credentials;
   let rssBefore = 0;
+  let heapBefore = 0;
   let rssPeak = 0;
   let requests = 0;
   /** Marked values sent outside URL paths: none may reach the logs. */
@@ -88,7 +98,9 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
       today: new Date().toISOString().slice(0, 10),
       wideWindows: process.env.FUZZ_WIDE_WINDOWS === '1',
     };
-    rssBefore = rssPeak = process.memoryUsage().rss;
+    collectGarbage();
+    ({ rss: rssBefore, heapUsed: heapBefore } = process.memoryUsage());
+    rssPeak = rssBefore;
   }, 120_000);
 
   afterAll(async () => {
@@ -179,7 +191,7 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
     );
   }
 
-  it.each(groups.map((name, index) => [name, index] as const))(
+  it.each(groups.map((name) => [name, allGroups.indexOf(name)] as const))(
     '%s',
     async (name, index) => {
       const operation = operations.find((o) => operationName(o) === name);
@@ -224,13 +236,14 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
     const live = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/health/live' });
     expect(live.statusCode).toBe(200);
 
-    const rssAfter = process.memoryUsage().rss;
-    rssPeak = Math.max(rssPeak, rssAfter);
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    collectGarbage();
+    const after = process.memoryUsage();
     const growthMb = (rssPeak - rssBefore) / 2 ** 20;
     console.log(
-      `fuzz: ${requests} requests, seed ${SEED}; RSS ${(rssBefore / 2 ** 20).toFixed(0)} MB → peak ` +
-        `${(rssPeak / 2 ** 20).toFixed(0)} MB (+${growthMb.toFixed(0)} MB); ${sent.size} marked values searched in ` +
-        `${logChunks.length} log lines`,
+      `fuzz: ${requests} requests, seed ${SEED}; RSS ${mb(rssBefore)} MB → peak ${mb(rssPeak)} MB ` +
+        `(+${growthMb.toFixed(0)} MB), ${mb(after.rss)} MB at the end; live heap ${mb(heapBefore)} → ` +
+        `${mb(after.heapUsed)} MB; ${sent.size} marked values searched in ${logChunks.length} log lines`,
     );
     if (undeclared.size) {
       console.log(

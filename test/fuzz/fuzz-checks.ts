@@ -43,7 +43,12 @@ export function checkResponse(
   }
   if (status >= 400) {
     if (!contentType.startsWith('application/problem+json')) {
-      return violation(`${status} not problem+json`, `${status} with content-type "${contentType}"`);
+      // Fastify's own errors name themselves (FST_ERR_…): one failure class per code.
+      const code = /"code":"([A-Z_]+)"/.exec(response.body)?.[1];
+      return violation(
+        `${status} not problem+json${code ? ` (${code})` : ''}`,
+        `${status} with content-type "${contentType}"`,
+      );
     }
     if (request.method === 'HEAD') return null;
     let problem: Record<string, unknown>;
@@ -94,15 +99,30 @@ export function checkResponse(
   return null;
 }
 
-/** A curl line that replays the request against a running server (`$BASE` is its origin). */
+/** Shell quoting: '…' for printable ASCII, else $'…' with escapes (NUL and lone surrogates included). */
+function shellQuote(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return `'${text.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...text]
+    .map((char) => {
+      const code = char.codePointAt(0)!;
+      if (char === '\\' || char === "'") return `\\${char}`;
+      if (code >= 0x20 && code < 0x7f) return char;
+      if (code < 0x80) return `\\x${code.toString(16).padStart(2, '0')}`;
+      return code > 0xffff
+        ? `\\U${code.toString(16).padStart(8, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+    .join('');
+  return `$'${escaped}'`;
+}
+
+/** A curl line that replays the request against a running server (`$BASE` is its origin; long values cut). */
 export function curlLine(request: FuzzRequest): string {
-  const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
   const show = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…(${text.length} chars)` : text);
-  const parts = ['curl', '-i', '-X', request.method, quote(`$BASE${show(request.url)}`)];
+  const parts = ['curl', '-i', '-X', request.method, `"$BASE"${shellQuote(show(request.url))}`];
   for (const [name, value] of Object.entries(request.headers))
-    parts.push('-H', quote(`${name}: ${show(value)}`));
-  if (request.body !== undefined)
-    parts.push('--data-binary', quote(show(JSON.stringify(request.body).slice(1, -1))));
+    parts.push('-H', shellQuote(`${name}: ${show(value)}`));
+  if (request.body !== undefined) parts.push('--data-binary', shellQuote(show(request.body)));
   const line = parts.join(' ');
   return request.copies ? `${line}  # sent ${request.copies} times at once` : line;
 }

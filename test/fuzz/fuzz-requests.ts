@@ -8,6 +8,7 @@ import {
   hostileText,
   MALFORMED_JSON_BODIES,
   markedString,
+  SHRINK_ACROSS,
 } from './hostile-values.js';
 import { idKind, type Operation, type Parameter } from './openapi-operations.js';
 import { type FuzzContext, fuzzValue, hostileDate, hostileValue, validValue } from './schema-arbitraries.js';
@@ -36,6 +37,7 @@ const uuid = (): fc.Arbitrary<string> => fc.uuid().map((id) => id);
 /** Authorization headers: mostly valid keys, sometimes none, malformed, or unknown. */
 function authorization(operation: Operation, credentials: Credentials): fc.Arbitrary<string | undefined> {
   const bad = fc.oneof(
+    SHRINK_ACROSS,
     fc.constant(undefined),
     fc.constantFrom(
       'Bearer',
@@ -50,13 +52,15 @@ function authorization(operation: Operation, credentials: Credentials): fc.Arbit
   );
   // Mostly the admin key, so that most requests pass the guard and reach validation and deeper.
   const good = fc.oneof(
+    SHRINK_ACROSS,
     { weight: 8, arbitrary: fc.constant(`Bearer ${credentials.admin}`) },
     { weight: 1, arbitrary: fc.constant(`Bearer ${credentials.read}`) },
     { weight: 1, arbitrary: fc.constant(`Bearer ${credentials.customer}`) },
   );
   return operation.secured
-    ? fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad })
+    ? fc.oneof(SHRINK_ACROSS, { weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad })
     : fc.oneof(
+        SHRINK_ACROSS,
         { weight: 4, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: good },
         { weight: 1, arbitrary: bad },
@@ -72,6 +76,7 @@ function pathValue(operation: Operation, parameter: Parameter, context: FuzzCont
   const ids = known(context, operation.method, idKind(operation.path, parameter.name));
   const encoded = (arbitrary: fc.Arbitrary<unknown>) => arbitrary.map((value) => encodeText(String(value)));
   return fc.oneof(
+    SHRINK_ACROSS,
     {
       weight: ids.length ? 12 : 0,
       arbitrary: fc.constantFrom(...(ids.length ? ids : ['-'])).map(encodeText),
@@ -88,6 +93,7 @@ function textValue(parameter: Parameter, context: FuzzContext): fc.Arbitrary<str
   const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const dates = parameter.schema.format === 'date';
   return fc.oneof(
+    SHRINK_ACROSS,
     { weight: 4, arbitrary: validValue(parameter.schema, context, parameter.name).map(asText) },
     {
       weight: 2,
@@ -101,10 +107,11 @@ function queryString(operation: Operation, context: FuzzContext): fc.Arbitrary<s
   const pairs = parameters.map((parameter) => {
     const value = textValue(parameter, context).map((text) => `${parameter.name}=${encodeText(text)}`);
     return parameter.required
-      ? fc.oneof({ weight: 12, arbitrary: value }, { weight: 1, arbitrary: fc.constant('') })
+      ? fc.oneof(SHRINK_ACROSS, { weight: 12, arbitrary: value }, { weight: 1, arbitrary: fc.constant('') })
       : fc.option(value, { nil: '', freq: 2 });
   });
   const extras = fc.oneof(
+    SHRINK_ACROSS,
     { weight: 10, arbitrary: fc.constant('') },
     // The same parameter twice (Fastify then hands over an array), raw bad encodings, prototype keys.
     {
@@ -158,6 +165,7 @@ function csvOf(rows: unknown): string {
 function schemaBody(operation: Operation, context: FuzzContext): fc.Arbitrary<Body> {
   const contents = Object.entries(operation.body?.contents ?? {});
   return fc.oneof(
+    SHRINK_ACROSS,
     ...contents.map(([type, schema]) => {
       // A body documented as "CSV text or an array of row objects": rows are what get fuzzed.
       const rowSchema = schema.oneOf?.find((option) => option.type === 'array') ?? schema;
@@ -188,6 +196,7 @@ const WRONG_CONTENT_TYPES = [
 function hostileBody(operation: Operation, context: FuzzContext): fc.Arbitrary<Body> {
   const valid = operation.body ? schemaBody(operation, context).map((b) => b.body) : fc.constant('{}');
   return fc.oneof(
+    SHRINK_ACROSS,
     fc.constantFrom(...MALFORMED_JSON_BODIES).map((body) => ({ contentType: 'application/json', body })),
     fc
       .tuple(
@@ -212,11 +221,13 @@ function hostileBody(operation: Operation, context: FuzzContext): fc.Arbitrary<B
 function body(operation: Operation, context: FuzzContext): fc.Arbitrary<Body> {
   if (operation.body) {
     return fc.oneof(
+      SHRINK_ACROSS,
       { weight: 8, arbitrary: schemaBody(operation, context) },
       { weight: 2, arbitrary: hostileBody(operation, context) },
     );
   }
   return fc.oneof(
+    SHRINK_ACROSS,
     { weight: 10, arbitrary: fc.constant<Body>({}) },
     { weight: 1, arbitrary: hostileBody(operation, context) },
   );
@@ -225,6 +236,7 @@ function body(operation: Operation, context: FuzzContext): fc.Arbitrary<Body> {
 /** X-Request-Id: usually absent; else well-formed or not (never marked: a well-formed one is logged by design). */
 const requestId = (): fc.Arbitrary<string | undefined> =>
   fc.oneof(
+    SHRINK_ACROSS,
     { weight: 6, arbitrary: fc.constant(undefined) },
     {
       weight: 1,
@@ -266,6 +278,7 @@ export function operationRequests(
       requestId: requestId(),
       body: body(operation, context),
       copies: fc.oneof(
+        SHRINK_ACROSS,
         { weight: 15, arbitrary: fc.constant(1) },
         { weight: 1, arbitrary: fc.constantFrom(2, 4) },
       ),
@@ -273,6 +286,7 @@ export function operationRequests(
       head:
         operation.method === 'GET'
           ? fc.oneof(
+              SHRINK_ACROSS,
               { weight: 10, arbitrary: fc.constant(false) },
               { weight: 1, arbitrary: fc.constant(true) },
             )
@@ -349,6 +363,7 @@ export function offSpecRequests(
   return fc
     .record({
       target: fc.oneof(
+        SHRINK_ACROSS,
         undeclared,
         malformedUrls.map((url) => ({ method: 'GET', url })),
       ),

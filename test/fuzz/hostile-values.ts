@@ -6,6 +6,9 @@ import fc from 'fast-check';
  */
 export const MARKER = 'Fzq7';
 
+/** Lets a failing case shrink from a hostile branch to an earlier (benign) one, for minimal reproductions. */
+export const SHRINK_ACROSS: fc.OneOfConstraints = { withCrossShrink: true };
+
 /** Characters after the marker that make one value distinct (base 36, unbiased: no two values alike). */
 export const MARK_LENGTH = 6;
 
@@ -54,6 +57,7 @@ const NASTY_SUFFIXES = [
 /** Free text that is hostile: marked, then a nasty suffix, or very long. */
 export const hostileText = (): fc.Arbitrary<string> =>
   fc.oneof(
+    SHRINK_ACROSS,
     {
       weight: 3,
       arbitrary: fc
@@ -150,6 +154,7 @@ export const WIDE_WINDOW_DATES = ['0000-01-01', '0001-01-01', '1900-01-01', '999
 /** Any JSON value of the wrong kind, for a field whose schema says otherwise. */
 export const hostileJsonValue = (): fc.Arbitrary<unknown> =>
   fc.oneof(
+    SHRINK_ACROSS,
     fc.constantFrom<unknown>(null, true, false, [], {}, [null], { a: 1 }, ['x', 1]),
     fc.constantFrom(...HOSTILE_NUMBERS),
     fc.constantFrom(...HOSTILE_DATES),

@@ -7,6 +7,7 @@ import {
   hostileText,
   markedString,
   WIDE_WINDOW_DATES,
+  SHRINK_ACROSS,
 } from './hostile-values.js';
 import type { Schema } from './openapi-operations.js';
 
@@ -42,6 +43,7 @@ export function validDate(context: FuzzContext): fc.Arbitrary<string> {
   const seeded = Date.UTC(2023, 11, 1);
   const today = Date.parse(context.today);
   return fc.oneof(
+    SHRINK_ACROSS,
     { weight: 6, arbitrary: fc.integer({ min: 0, max: 240 }).map((day) => isoDay(seeded + day * DAY_MS)) },
     { weight: 2, arbitrary: fc.integer({ min: -30, max: 30 }).map((day) => isoDay(today + day * DAY_MS)) },
     { weight: 1, arbitrary: fc.constantFrom(...EXTREME_BUT_NARROW_DATES) },
@@ -68,7 +70,7 @@ const decimalString = (): fc.Arbitrary<string> =>
 /** A value the schema accepts (as far as the document says). */
 export function validValue(schema: Schema, context: FuzzContext, hint = ''): fc.Arbitrary<unknown> {
   if (schema.oneOf?.length)
-    return fc.oneof(...schema.oneOf.map((option) => validValue(option, context, hint)));
+    return fc.oneof(SHRINK_ACROSS, ...schema.oneOf.map((option) => validValue(option, context, hint)));
   if (schema.allOf?.length) {
     const merged = Object.assign({}, ...schema.allOf, { ...schema, allOf: undefined }) as Schema;
     // `allOf: [Object]` with bounds is how the document writes a query integer (skip, limit).
@@ -84,7 +86,7 @@ export function validValue(schema: Schema, context: FuzzContext, hint = ''): fc.
     case 'integer': {
       const min = schema.minimum ?? 0;
       const max = schema.maximum ?? 1_000_000;
-      return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
+      return fc.oneof(SHRINK_ACROSS, fc.constantFrom(min, max), fc.integer({ min, max }));
     }
     case 'number':
       return decimalString().map(Number);
@@ -112,7 +114,9 @@ function validString(schema: Schema, context: FuzzContext, hint: string): fc.Arb
       : hint === 'quantity' || hint === 'price'
         ? decimalString()
         : markedString().map((text) => text.slice(0, schema.maxLength ?? text.length));
-  return known.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known) }, generated) : generated;
+  return known.length
+    ? fc.oneof(SHRINK_ACROSS, { weight: 3, arbitrary: fc.constantFrom(...known) }, generated)
+    : generated;
 }
 
 /**
@@ -120,7 +124,7 @@ function validString(schema: Schema, context: FuzzContext, hint: string): fc.Arb
  * (date, open, high, low, close, volume), so rows are built from those.
  */
 function priceRow(context: FuzzContext): fc.Arbitrary<Record<string, unknown>> {
-  const price = fc.oneof(decimalString().map(Number), decimalString());
+  const price = fc.oneof(SHRINK_ACROSS, decimalString().map(Number), decimalString());
   return fc.record({
     date: validDate(context),
     open: price,
@@ -139,7 +143,11 @@ function objectOf(
   const required = new Set(schema.required ?? []);
   const entries = Object.entries(schema.properties ?? {}).map(([name, property]) => {
     const value = required.has(name)
-      ? fc.oneof({ weight: 9, arbitrary: field(property, name) }, { weight: 1, arbitrary: fc.constant(OMIT) })
+      ? fc.oneof(
+          SHRINK_ACROSS,
+          { weight: 9, arbitrary: field(property, name) },
+          { weight: 1, arbitrary: fc.constant(OMIT) },
+        )
       : fc.option(field(property, name), { nil: OMIT, freq: 2 });
     return [name, value] as const;
   });
@@ -168,7 +176,8 @@ export function hostileValue(schema: Schema, context: FuzzContext): fc.Arbitrary
   }
   specific.push(hostileText());
   return fc.oneof(
-    { weight: 2, arbitrary: fc.oneof(...specific) },
+    SHRINK_ACROSS,
+    { weight: 2, arbitrary: fc.oneof(SHRINK_ACROSS, ...specific) },
     { weight: 1, arbitrary: hostileJsonValue() },
   );
 }
@@ -199,6 +208,7 @@ export function fuzzValue(schema: Schema, context: FuzzContext, hint = ''): fc.A
     valid = validValue(resolved, context, hint);
   }
   return fc.oneof(
+    SHRINK_ACROSS,
     { weight: 8, arbitrary: valid },
     { weight: 2, arbitrary: hostileValue(resolved, context) },
     { weight: 1, arbitrary: fc.constant(null) },
