@@ -24,6 +24,7 @@ const SEED =
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5_000);
 const COLLECT = process.env.FUZZ_COLLECT === '1';
 const RSS_LIMIT_MB = Number(process.env.FUZZ_RSS_LIMIT_MB ?? 200);
+const HEAP_LIMIT_MB = 64;
 const ANSWER_TIMEOUT_MS = 15_000;
 const ADMIN = 'admin-fuzz-0123456789abcdef';
 const READ = 'read-fuzz-0123456789abcdef';
@@ -255,6 +256,8 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
     }
     expect(requests).toBeGreaterThanOrEqual(Math.min(RUNS, groups.length));
     expect(growthMb).toBeLessThan(RSS_LIMIT_MB);
+    // Live data after a full GC: what a leak would grow (the captured logs are a few MB of it).
+    expect((after.heapUsed - heapBefore) / 2 ** 20).toBeLessThan(HEAP_LIMIT_MB);
 
     const logs = logChunks.join('');
     const leaked = [...sent].filter((value) => !sentInPaths.has(value) && logs.includes(value));

@@ -171,9 +171,9 @@ export const HOSTILE_PATH_SEGMENTS = [
   '%2',
   '%00',
   '%2F',
+  // Encoded only: inject() (like curl without --path-as-is) resolves a bare . or .. before the app sees it.
   '%2e%2e',
-  '..',
-  '.',
+  '%2e',
   '%C0%AF',
   '%E2%80%AE',
   '%F0%9F%98%80',
