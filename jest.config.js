@@ -16,11 +16,12 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    // @fastify/static (Swagger UI assets) require()s this ESM-only package; Node 20.19+ can, Jest cannot.
-    'node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    // @fastify/static (Swagger UI assets) and light-my-request (Fastify's inject, used by the fuzzer)
+    // require() these ESM-only packages; Node 20.19+ can, Jest cannot.
+    'node_modules/(content-disposition|cookie)/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': swc,
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
 };
 
 /** The tiers that need PostgreSQL share one server for the run (started once, whichever tier runs first). */
@@ -57,7 +58,7 @@ export default {
       ...shared,
       ...withPostgres,
       displayName: 'e2e',
-      roots: ['<rootDir>/test/e2e', '<rootDir>/test/browser'],
+      roots: ['<rootDir>/test/e2e', '<rootDir>/test/browser', '<rootDir>/test/fuzz'],
       testMatch: ['**/*.e2e-spec.ts'],
     },
   ],

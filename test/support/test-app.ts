@@ -24,6 +24,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: Clock;
   database?: TestDatabase;
+  /** Where the app logs (default: silent, or TEST_LOG_LEVEL); e.g. a pino logger writing into memory. */
+  logger?: pino.Logger;
 }
 
 /** The whole application on its own fresh database (real Postgres, migrations applied). */
@@ -41,7 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     databaseUrl: database.url,
     clock: options.clock,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   return {
