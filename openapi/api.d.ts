@@ -393,14 +393,20 @@ export interface components {
       name?: string;
     };
     CreateCustomerDto: {
-      /** @example 12 St James Square, London */
+      /**
+       * @description Not only whitespace; may span lines (tab, line feed, carriage return)
+       * @example 12 St James Square, London
+       */
       address: string;
       /**
        * @description Unique when present
        * @example ada@example.com
        */
       email?: string | null;
-      /** @example Ada Lovelace */
+      /**
+       * @description One line, not only whitespace, no control characters
+       * @example Ada Lovelace
+       */
       name: string;
       /** @description Opening holdings; each ticker at most once */
       stocks?: components['schemas']['HoldingInputDto'][];
@@ -615,7 +621,16 @@ export interface components {
       /** @example AAPL */
       ticker: string;
     };
-    Object: Record<string, never>;
+    MissingPriceResponse: {
+      /**
+       * Format: date
+       * @description The first day a price is needed for
+       * @example 2024-01-01
+       */
+      needed_from: string;
+      /** @example MSFT */
+      ticker: string;
+    };
     PerformancePointResponse: {
       /** @example -0.0057 */
       benchmark_cumulative_return?: number;
@@ -636,11 +651,65 @@ export interface components {
       customer_id: string;
       /** @example 2024-01-31 */
       end_date: string;
+      /**
+       * @example day
+       * @enum {string}
+       */
+      interval: 'day' | 'week' | 'month';
       method: components['schemas']['ReturnsMethodResponse'];
+      /**
+       * @description Path and query of the next page; null on the last page
+       * @example null
+       */
+      next: string | null;
+      /**
+       * @description Points of the series over all pages
+       * @example 31
+       */
+      points_total: number;
+      /** @description This page of the series, oldest first */
       series: components['schemas']['PerformancePointResponse'][];
       /** @example 2024-01-01 */
       start_date: string;
       warnings: components['schemas']['ReturnsWarningResponse'][];
+    };
+    PopulateAcceptedResponse: {
+      created_at: string;
+      /** @example null */
+      error: string | null;
+      finished_at: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example Population of 1 ticker (AAPL) queued as job 6d0f0b4e-2c55-4b7a-9d3e-1f6a8c2b7e10 */
+      message: string;
+      progress: components['schemas']['JobProgressResponse'];
+      /**
+       * @example {
+       *       "end_date": null,
+       *       "start_date": null,
+       *       "tickers": [
+       *         "AAPL"
+       *       ]
+       *     }
+       */
+      request: Record<string, never>;
+      started_at: string | null;
+      /** @enum {string} */
+      state: 'queued' | 'running' | 'succeeded' | 'partially_succeeded' | 'failed' | 'cancelled';
+      /**
+       * @description The original's word for `state`
+       * @example accepted
+       * @enum {string}
+       */
+      status: 'accepted' | 'processing' | 'success' | 'partial_success' | 'error' | 'cancelled';
+      /**
+       * @description The upper-cased ticker (single-ticker route only)
+       * @example AAPL
+       */
+      ticker?: string;
+      tickers: components['schemas']['JobTickerResponse'][];
+      /** @enum {string} */
+      type: 'populate' | 'populate_ticker' | 'populate_fortune500' | 'daily_refresh';
     };
     PopulateRangeDto: {
       /**
@@ -713,9 +782,19 @@ export interface components {
     ProblemResponse: {
       /** @example quantity must be a number greater than 0 with at most 8 decimals */
       detail: string;
+      /** @description 400: each invalid field */
       errors?: components['schemas']['FieldErrorResponse'][];
+      /**
+       * @description 503 from /health: failing checks
+       * @example [
+       *       "database"
+       *     ]
+       */
+      failed_checks?: string[];
       /** @example /api/v1/customers */
       instance?: string;
+      /** @description 422 missing-prices: what to load */
+      missing_prices?: components['schemas']['MissingPriceResponse'][];
       /** @example req-1 */
       request_id?: string;
       /** @example 400 */
@@ -843,14 +922,20 @@ export interface components {
       updated_at: string;
     };
     UpdateCustomerDto: {
-      /** @example 12 St James Square, London */
+      /**
+       * @description Not only whitespace; may span lines (tab, line feed, carriage return)
+       * @example 12 St James Square, London
+       */
       address?: string;
       /**
        * @description Unique when present
        * @example ada@example.com
        */
       email?: string | null;
-      /** @example Ada Lovelace */
+      /**
+       * @description One line, not only whitespace, no control characters
+       * @example Ada Lovelace
+       */
       name?: string;
       /** @description Opening holdings; each ticker at most once */
       stocks?: components['schemas']['HoldingInputDto'][];
@@ -884,9 +969,21 @@ export interface operations {
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -895,8 +992,8 @@ export interface operations {
   customersList: {
     parameters: {
       query?: {
-        limit?: components['schemas']['Object'];
-        skip?: components['schemas']['Object'];
+        limit?: number;
+        skip?: number;
       };
       header?: never;
       path?: never;
@@ -919,15 +1016,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -937,15 +1062,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -978,15 +1125,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -996,6 +1171,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1005,6 +1190,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1014,15 +1209,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1053,15 +1289,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1071,6 +1335,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1080,15 +1354,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1123,15 +1438,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1141,6 +1484,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1150,6 +1503,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1159,6 +1522,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1168,15 +1541,75 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1206,15 +1639,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1224,6 +1685,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1233,15 +1704,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1273,15 +1823,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1291,6 +1869,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1300,15 +1888,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1344,15 +1973,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1362,6 +2019,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1371,15 +2038,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1410,15 +2156,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1428,6 +2202,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1437,15 +2221,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1477,15 +2340,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1495,6 +2386,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1504,15 +2405,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1547,15 +2489,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1565,6 +2535,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1574,6 +2554,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1583,15 +2573,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1622,15 +2691,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1640,6 +2737,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1649,6 +2756,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1658,15 +2775,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1675,7 +2871,7 @@ export interface operations {
   jobsList: {
     parameters: {
       query?: {
-        limit?: components['schemas']['Object'];
+        limit?: number;
         state?: 'queued' | 'running' | 'succeeded' | 'partially_succeeded' | 'failed' | 'cancelled';
       };
       header?: never;
@@ -1699,15 +2895,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1717,15 +2941,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1756,15 +3002,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1774,6 +3048,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1783,15 +3067,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1823,15 +3148,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1841,6 +3194,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1850,6 +3213,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1859,15 +3232,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1878,13 +3330,18 @@ export interface operations {
       query: {
         /** @description A ticker to compare with (its price return) */
         benchmark?: string;
-        /** @description To the close of this day */
+        /** @description Opaque: the cursor of a previous page’s `next` */
+        cursor?: string;
+        /** @description To the close of this day; 1970-01-01 or later, not after today in New York */
         end_date: string;
-        /** @description Measured from the close of this day */
+        /** @description day: one point per calendar day. week / month: start_date, then the last day of each week (Mon–Sun) or month and the window's last day, with net_flow summed over the period */
+        interval?: 'day' | 'week' | 'month';
+        /** @description Points per page; follow `next` for the rest */
+        limit?: number;
+        /** @description Measured from the close of this day; 1970-01-01 or later, not after today in New York */
         start_date: string;
       };
-      header: {
-        'cache-control': string;
+      header?: {
         /** @description no-cache recomputes even when the cached result is still valid (it always is checked) */
         'Cache-Control'?: string;
       };
@@ -1895,7 +3352,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The daily series a chart needs */
+      /** @description The series a chart needs, a page of at most 5,000 points at a time (follow `next`) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1910,15 +3367,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1928,6 +3413,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1937,6 +3432,35 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1946,15 +3470,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "No stored price for MSFT (from 2024-01-01): load or import prices, then retry",
+           *       "instance": "/api/v1/portfolio/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91/returns?start_date=2024-01-01&end_date=2024-01-31",
+           *       "missing_prices": [
+           *         {
+           *           "needed_from": "2024-01-01",
+           *           "ticker": "MSFT"
+           *         }
+           *       ],
+           *       "request_id": "req-8",
+           *       "status": 422,
+           *       "title": "Missing prices",
+           *       "type": "/problems/missing-prices"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -1965,13 +3517,12 @@ export interface operations {
       query: {
         /** @description A ticker to compare with (its price return) */
         benchmark?: string;
-        /** @description To the close of this day */
+        /** @description To the close of this day; 1970-01-01 or later, not after today in New York */
         end_date: string;
-        /** @description Measured from the close of this day */
+        /** @description Measured from the close of this day; 1970-01-01 or later, not after today in New York */
         start_date: string;
       };
-      header: {
-        'cache-control': string;
+      header?: {
         /** @description no-cache recomputes even when the cached result is still valid (it always is checked) */
         'Cache-Control'?: string;
       };
@@ -1996,15 +3547,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2014,6 +3593,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2023,6 +3612,35 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2032,15 +3650,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "No stored price for MSFT (from 2024-01-01): load or import prices, then retry",
+           *       "instance": "/api/v1/portfolio/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91/returns?start_date=2024-01-01&end_date=2024-01-31",
+           *       "missing_prices": [
+           *         {
+           *           "needed_from": "2024-01-01",
+           *           "ticker": "MSFT"
+           *         }
+           *       ],
+           *       "request_id": "req-8",
+           *       "status": 422,
+           *       "title": "Missing prices",
+           *       "type": "/problems/missing-prices"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2067,9 +3713,21 @@ export interface operations {
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2079,15 +3737,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2118,15 +3798,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2136,6 +3844,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2145,15 +3863,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2187,15 +3946,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2205,6 +3992,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2214,15 +4011,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2259,15 +4097,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2277,6 +4143,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2286,6 +4162,35 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2295,15 +4200,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2328,7 +4255,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JobResponse'];
+          'application/json': components['schemas']['PopulateAcceptedResponse'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */
@@ -2337,15 +4264,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2355,24 +4310,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description A dependency is unavailable; see Retry-After */
+      /** @description A dependency is unavailable */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Set POLYGON_API_KEY to load prices from Polygon; CSV/JSON import still works",
+           *       "instance": "/api/v1/stocks/populate",
+           *       "request_id": "req-10",
+           *       "status": 503,
+           *       "title": "Price provider not configured",
+           *       "type": "/problems/price-provider-not-configured"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2397,7 +4422,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JobResponse'];
+          'application/json': components['schemas']['PopulateAcceptedResponse'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */
@@ -2406,15 +4431,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2424,24 +4477,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description A dependency is unavailable; see Retry-After */
+      /** @description A dependency is unavailable */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Set POLYGON_API_KEY to load prices from Polygon; CSV/JSON import still works",
+           *       "instance": "/api/v1/stocks/populate",
+           *       "request_id": "req-10",
+           *       "status": 503,
+           *       "title": "Price provider not configured",
+           *       "type": "/problems/price-provider-not-configured"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2468,7 +4591,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JobResponse'];
+          'application/json': components['schemas']['PopulateAcceptedResponse'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */
@@ -2477,15 +4600,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Missing or invalid API key (see WWW-Authenticate) */
       401: {
         headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2495,24 +4646,113 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
       /** @description Rate limit exceeded; see Retry-After */
       429: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description A dependency is unavailable; see Retry-After */
+      /** @description A dependency is unavailable */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Set POLYGON_API_KEY to load prices from Polygon; CSV/JSON import still works",
+           *       "instance": "/api/v1/stocks/populate",
+           *       "request_id": "req-10",
+           *       "status": 503,
+           *       "title": "Price provider not configured",
+           *       "type": "/problems/price-provider-not-configured"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2539,9 +4779,24 @@ export interface operations {
       /** @description A check failed (or the service is shutting down): a problem document whose `failed_checks` names the failing checks and whose `details` holds every check. Sent with Retry-After. */
       503: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Failing health checks: database",
+           *       "failed_checks": [
+           *         "database"
+           *       ],
+           *       "instance": "/health/ready",
+           *       "request_id": "req-11",
+           *       "status": 503,
+           *       "title": "Service unavailable",
+           *       "type": "/problems/unhealthy"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
@@ -2588,9 +4843,24 @@ export interface operations {
       /** @description A check failed (or the service is shutting down): a problem document whose `failed_checks` names the failing checks and whose `details` holds every check. Sent with Retry-After. */
       503: {
         headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "detail": "Failing health checks: database",
+           *       "failed_checks": [
+           *         "database"
+           *       ],
+           *       "instance": "/health/ready",
+           *       "request_id": "req-11",
+           *       "status": 503,
+           *       "title": "Service unavailable",
+           *       "type": "/problems/unhealthy"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };

@@ -28,6 +28,10 @@ customer key (created with \`POST /api/v1/customers/{id}/api-keys\`) may only re
 
 /** The statuses every protected operation may answer, whatever its own errors. */
 const AUTH_STATUSES = [401, 403, 429];
+/** Answered before routing: a body over the limit or of another type (any method may send one). */
+const BODY_STATUSES = [413, 415];
+/** Answered before routing: a path parameter over the router's length limit. */
+const PATH_PARAMETER_STATUS = 414;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -58,7 +62,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /**
- * Every /api/v1 operation needs the bearer scheme and may answer 401, 403 and 429 problems; every other
+ * Every /api/v1 operation needs the bearer scheme and may answer 401, 403 and 429 problems (and
+ * 413/415 with a body, 414 with a path parameter: all answered before routing); every other
  * operation is public (`security: []`). An operation without @ApiOperation({ summary }) gets one derived
  * from its operation id (e.g. "Customers: list").
  */
@@ -77,6 +82,12 @@ function completeOperations(document: OpenAPIObject, methodKeys: Map<string, str
       }
       operation.security = [{ [BEARER_SCHEME]: [] }];
       for (const status of AUTH_STATUSES) operation.responses[status] ??= problemResponseObject(status);
+      if (method !== 'get') {
+        for (const status of BODY_STATUSES) operation.responses[status] ??= problemResponseObject(status);
+      }
+      if (path.includes('{')) {
+        operation.responses[PATH_PARAMETER_STATUS] ??= problemResponseObject(PATH_PARAMETER_STATUS);
+      }
     }
   }
   return document;

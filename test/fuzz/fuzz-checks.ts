@@ -21,7 +21,7 @@ const violation = (kind: string, message: string): Violation => ({ kind, message
 /**
  * Per response: no 5xx; every 4xx a problem+json body whose status is the HTTP status; JSON 2xx parse and
  * match the schema the document declares; a body in a content type the operation does not declare is
- * neither accepted nor a 400 (it is a 415).
+ * neither accepted nor a 400 (it is a 415), unless the URL itself was refused first (bad-url, 414).
  */
 export function checkResponse(
   request: FuzzRequest,
@@ -34,7 +34,8 @@ export function checkResponse(
   if (status >= 500) return violation(`${status}`, `answered ${status}`);
   const sentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (bodyTypes.length && request.body && sentType && !bodyTypes.includes(sentType)) {
-    if (status === 400 || (status >= 200 && status < 300)) {
+    const urlRefused = status === 400 && String(response.body ?? '').includes('/problems/bad-url');
+    if (!urlRefused && (status === 400 || (status >= 200 && status < 300))) {
       return violation(
         `${status} for undeclared ${sentType}`,
         `a ${sentType} body answered ${status}, not 415`,

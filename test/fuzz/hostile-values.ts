@@ -172,8 +172,8 @@ export const HOSTILE_PATH_SEGMENTS = [
   '%00',
   '%2F',
   // Encoded only: inject() (like curl without --path-as-is) resolves a bare . or .. before the app sees it.
+  // A lone %2e is resolved too (WHATWG URL treats it as "."), so /jobs/%2e is the list route: not sent.
   '%2e%2e',
-  '%2e',
   '%C0%AF',
   '%E2%80%AE',
   '%F0%9F%98%80',

@@ -80,7 +80,7 @@ export const PROBLEM_STATUS_DOCS: Record<number, ProblemStatusDoc> = {
       type: '/problems/conflict',
       title: 'Conflict',
       status: 409,
-      detail: 'A customer with email ada@example.com already exists',
+      detail: 'A customer with this email already exists',
       instance: '/api/v1/customers',
       request_id: 'req-5',
     },
@@ -94,6 +94,17 @@ export const PROBLEM_STATUS_DOCS: Record<number, ProblemStatusDoc> = {
       detail: 'The request body exceeds the 1 MiB limit',
       instance: '/api/v1/stocks/AAPL/prices',
       request_id: 'req-6',
+    },
+  },
+  414: {
+    description: 'A path parameter longer than 100 characters',
+    example: {
+      type: '/problems/uri-too-long',
+      title: 'URI too long',
+      status: 414,
+      detail: 'A path parameter is longer than 100 characters',
+      instance: '/api/v1/stocks/{ticker}',
+      request_id: 'req-14',
     },
   },
   415: {
