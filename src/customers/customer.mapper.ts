@@ -15,6 +15,7 @@ export function toCustomerResponse(customer: CustomerRecord): CustomerResponse {
     portfolio_stocks: customer.holdings.map((holding) => ({
       stock_ticker: holding.ticker,
       quantity: Number(normalizeDecimal(holding.quantity)),
+      as_of: holding.asOf,
       created_at: holding.createdAt.toISOString(),
       updated_at: holding.updatedAt.toISOString(),
     })),

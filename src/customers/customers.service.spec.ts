@@ -31,6 +31,7 @@ describe('CustomersService', () => {
     service = new CustomersService(
       customers as unknown as CustomersRepository,
       stocks as unknown as StocksRepository,
+      { now: () => new Date('2024-06-03T15:00:00Z') },
     );
   });
 
@@ -44,10 +45,27 @@ describe('CustomersService', () => {
       ],
     });
     expect(calls).toEqual(['ensure AAPL,MSFT', 'create']);
+    // as_of defaults to today in New York.
     expect(customers.create).toHaveBeenCalledWith({ name: 'Ada', address: 'x', email: null }, [
-      { ticker: 'AAPL', quantity: '1' },
-      { ticker: 'MSFT', quantity: '2' },
+      { ticker: 'AAPL', quantity: '1', asOf: '2024-06-03' },
+      { ticker: 'MSFT', quantity: '2', asOf: '2024-06-03' },
     ]);
+  });
+
+  it('keeps a given as_of and refuses one after today before writing anything', async () => {
+    await service.create({
+      name: 'Ada',
+      address: 'x',
+      stocks: [{ ticker: 'AAPL', quantity: '1', as_of: '2020-08-24' }],
+    });
+    expect(customers.create.mock.calls[0][1]).toEqual([
+      { ticker: 'AAPL', quantity: '1', asOf: '2020-08-24' },
+    ]);
+    calls.length = 0;
+    await expect(
+      service.update('c1', { stocks: [{ ticker: 'AAPL', quantity: '1', as_of: '2024-06-04' }] }),
+    ).rejects.toMatchObject({ problem: { status: 400 } });
+    expect(calls).toEqual([]);
   });
 
   it('turns a duplicate email into a 409 that names it, and lets other errors through', async () => {

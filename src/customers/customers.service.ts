@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '../common/database-errors.js';
-import { ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
+import { BadRequestProblem, ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
+import { newYorkDate } from '../common/time/calendar-date.js';
+import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
 import { assertNoNegativePosition } from '../portfolios/assert-positions.js';
 import type { NewHolding } from '../portfolios/holding.record.js';
@@ -14,10 +16,11 @@ export class CustomersService {
   constructor(
     private readonly customers: CustomersRepository,
     private readonly stocks: StocksRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(input: CreateCustomerDto): Promise<CustomerRecord> {
-    const holdings = toHoldings(input.stocks) ?? [];
+    const holdings = this.toHoldings(input.stocks) ?? [];
     await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
     return this.withEmailConflict(() =>
       this.customers.create(
@@ -36,7 +39,7 @@ export class CustomersService {
   }
 
   async update(id: string, input: UpdateCustomerDto): Promise<CustomerRecord> {
-    const holdings = toHoldings(input.stocks);
+    const holdings = this.toHoldings(input.stocks);
     if (holdings) await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
     const updated = await this.withEmailConflict(() =>
       this.customers.update(
@@ -53,6 +56,22 @@ export class CustomersService {
     if (!(await this.customers.delete(id))) notFound(id);
   }
 
+  /** Opening holdings as stored: `as_of` defaults to today in New York and may not be later. */
+  private toHoldings(stocks: CreateCustomerDto['stocks']): NewHolding[] | undefined {
+    if (!stocks) return undefined;
+    const today = newYorkDate(this.clock.now());
+    return stocks.map((stock, index) => {
+      const asOf = stock.as_of ?? today;
+      if (asOf > today) {
+        throw new BadRequestProblem(
+          `stocks[${index}].as_of ${asOf} is in the future (today is ${today} in New York)`,
+          'future-date',
+        );
+      }
+      return { ticker: stock.ticker, quantity: stock.quantity, asOf };
+    });
+  }
+
   private async withEmailConflict<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
@@ -64,10 +83,6 @@ export class CustomersService {
       throw error;
     }
   }
-}
-
-function toHoldings(stocks: CreateCustomerDto['stocks']): NewHolding[] | undefined {
-  return stocks?.map((stock) => ({ ticker: stock.ticker, quantity: stock.quantity }));
 }
 
 function notFound(id: string): never {

@@ -4,6 +4,8 @@ import { JobClaim } from '../jobs/entities/job-claim.entity.js';
 import { PriceJobTicker } from '../population/entities/price-job-ticker.entity.js';
 import { PriceJob } from '../population/entities/price-job.entity.js';
 import { PriceRefreshPeriod } from '../population/entities/price-refresh-period.entity.js';
+import { CashDividend } from '../market-data/corporate-actions/entities/cash-dividend.entity.js';
+import { StockSplit } from '../market-data/corporate-actions/entities/stock-split.entity.js';
 import { RateLimitSlot } from '../market-data/entities/rate-limit-slot.entity.js';
 import { StockPrice } from '../market-data/entities/stock-price.entity.js';
 import { Stock } from '../market-data/entities/stock.entity.js';
@@ -19,6 +21,8 @@ export const ENTITIES = [
   Transaction,
   Stock,
   StockPrice,
+  StockSplit,
+  CashDividend,
   RateLimitSlot,
   PriceJob,
   PriceJobTicker,

@@ -2,6 +2,7 @@
 export interface HoldingRecord {
   ticker: string;
   quantity: string;
+  asOf: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -9,6 +10,8 @@ export interface HoldingRecord {
 export interface NewHolding {
   ticker: string;
   quantity: string;
+  /** The date on which `quantity` real shares were held. */
+  asOf: string;
 }
 
 /** A customer's portfolio as the customers feature shows it. */

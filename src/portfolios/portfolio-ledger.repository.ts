@@ -17,7 +17,7 @@ interface HoldingRow extends HoldingRecord {
 type LedgerTradeRow = LedgerTrade & { id: string };
 
 const TRANSACTION_COLUMNS = `t.id, p.customer_id AS "customerId", t.ticker, t.type, t.quantity::text AS quantity,
-  t.trade_date::text AS "tradeDate", t.price::text AS price, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+  t.trade_date::text AS "tradeDate", t.price::text AS price, t.fee::text AS fee, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 /**
  * The one owner of a portfolio's ledger tables: `portfolios`, `holdings` (opening positions) and
@@ -60,15 +60,15 @@ export class PortfolioLedgerRepository {
     const rows: (HoldingRow | (Omit<HoldingRow, 'ticker'> & { ticker: null }))[] =
       await this.dataSource.query(
         `SELECT p.customer_id AS "customerId", p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
-              h.created_at AS "createdAt", h.updated_at AS "updatedAt"
+              h.as_of::text AS "asOf", h.created_at AS "createdAt", h.updated_at AS "updatedAt"
          FROM portfolios p LEFT JOIN holdings h ON h.portfolio_id = p.id
         WHERE p.customer_id = ANY($1::uuid[]) ORDER BY p.customer_id, h.ticker`,
         [customerIds],
       );
     const portfolios = new Map<string, PortfolioRecord>();
-    for (const { customerId, portfolioId, ticker, quantity, createdAt, updatedAt } of rows) {
+    for (const { customerId, portfolioId, ticker, quantity, asOf, createdAt, updatedAt } of rows) {
       const portfolio = portfolios.get(customerId) ?? { portfolioId, holdings: [] };
-      if (ticker !== null) portfolio.holdings.push({ ticker, quantity, createdAt, updatedAt });
+      if (ticker !== null) portfolio.holdings.push({ ticker, quantity, asOf, createdAt, updatedAt });
       portfolios.set(customerId, portfolio);
     }
     return portfolios;
@@ -87,9 +87,9 @@ export class PortfolioLedgerRepository {
       guard(opening, [...trades, trade]);
       await bumpLedgerVersion(manager, portfolioId);
       const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [portfolioId, trade.ticker, trade.type, trade.quantity, trade.tradeDate, trade.price],
+        `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price, fee)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [portfolioId, trade.ticker, trade.type, trade.quantity, trade.tradeDate, trade.price, trade.fee],
       );
       const [record]: TransactionRecord[] = await manager.query(
         `SELECT ${TRANSACTION_COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id
@@ -206,9 +206,10 @@ async function ledgerOf(
   portfolioId: string,
 ): Promise<{ opening: OpeningPosition[]; trades: LedgerTradeRow[] }> {
   const [opening, trades]: [OpeningPosition[], LedgerTradeRow[]] = await Promise.all([
-    manager.query(`SELECT ticker, quantity::text AS quantity FROM holdings WHERE portfolio_id = $1`, [
-      portfolioId,
-    ]),
+    manager.query(
+      `SELECT ticker, quantity::text AS quantity, as_of::text AS "asOf" FROM holdings WHERE portfolio_id = $1`,
+      [portfolioId],
+    ),
     ledgerTrades(manager, portfolioId),
   ]);
   return { opening, trades };
@@ -229,8 +230,14 @@ async function insertHoldings(
 ): Promise<void> {
   if (holdings.length === 0) return;
   await manager.query(
-    `INSERT INTO holdings (portfolio_id, ticker, quantity)
-     SELECT $1, ticker, quantity FROM unnest($2::varchar[], $3::numeric[]) AS h(ticker, quantity)`,
-    [portfolioId, holdings.map((h) => h.ticker), holdings.map((h) => h.quantity)],
+    `INSERT INTO holdings (portfolio_id, ticker, quantity, as_of)
+     SELECT $1, ticker, quantity, as_of
+       FROM unnest($2::varchar[], $3::numeric[], $4::date[]) AS h(ticker, quantity, as_of)`,
+    [
+      portfolioId,
+      holdings.map((h) => h.ticker),
+      holdings.map((h) => h.quantity),
+      holdings.map((h) => h.asOf),
+    ],
   );
 }

@@ -11,6 +11,7 @@ export function toTransactionResponse(transaction: TransactionRecord): Transacti
     quantity: Number(normalizeDecimal(transaction.quantity)),
     trade_date: transaction.tradeDate,
     price: transaction.price === null ? null : Number(transaction.price),
+    fee: Number(normalizeDecimal(transaction.fee)),
     created_at: new Date(transaction.createdAt).toISOString(),
     updated_at: new Date(transaction.updatedAt).toISOString(),
   };

@@ -8,8 +8,12 @@ export interface TransactionRecord {
   quantity: string;
   tradeDate: IsoDate;
   price: string | null;
+  fee: string;
   createdAt: Date;
   updatedAt: Date;
 }
 
-export type NewTransaction = Pick<TransactionRecord, 'ticker' | 'type' | 'quantity' | 'tradeDate' | 'price'>;
+export type NewTransaction = Pick<
+  TransactionRecord,
+  'ticker' | 'type' | 'quantity' | 'tradeDate' | 'price' | 'fee'
+>;

@@ -49,6 +49,7 @@ describe('TransactionsService', () => {
       quantity: '1',
       tradeDate: '2024-06-03',
       price: null,
+      fee: '0',
     });
     expect(() =>
       guard([], [{ ticker: 'AAPL', type: 'SELL', quantity: '1', tradeDate: '2024-06-03' }]),

@@ -33,6 +33,7 @@ export class TransactionsService {
         quantity: input.quantity,
         tradeDate: input.trade_date,
         price: input.price ?? null,
+        fee: input.fee ?? '0',
       },
       assertNoNegativePosition,
     );

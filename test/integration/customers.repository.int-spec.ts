@@ -28,8 +28,8 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
 
   it('creates a customer with a portfolio and exact holdings, and reads them back sorted by ticker', async () => {
     const created = await customers.create(fields('create'), [
-      { ticker: 'MSFT', quantity: '5' },
-      { ticker: 'AAPL', quantity: '0.12345678' },
+      { ticker: 'MSFT', quantity: '5', asOf: '2024-01-02' },
+      { ticker: 'AAPL', quantity: '0.12345678', asOf: '2024-01-02' },
     ]);
     expect(created).toMatchObject({
       name: 'Name create',
@@ -47,14 +47,18 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
   it('rolls the customer back when its holdings cannot be stored (one transaction)', async () => {
     const before = await customers.list(0, 1000);
     // No stocks row for this ticker: the holdings' foreign key fails after the customer row was inserted.
-    await expect(customers.create(fields('rollback'), [{ ticker: 'NOPE', quantity: '1' }])).rejects.toThrow();
+    await expect(
+      customers.create(fields('rollback'), [{ ticker: 'NOPE', quantity: '1', asOf: '2024-01-02' }]),
+    ).rejects.toThrow();
     const after = await customers.list(0, 1000);
     expect(after.total).toBe(before.total);
     expect(after.customers.some((c) => c.name === 'Name rollback')).toBe(false);
   });
 
   it('lists a page in creation order with the total and each page row its own holdings', async () => {
-    const a = await customers.create(fields('list-a'), [{ ticker: 'NVDA', quantity: '2' }]);
+    const a = await customers.create(fields('list-a'), [
+      { ticker: 'NVDA', quantity: '2', asOf: '2024-01-02' },
+    ]);
     const b = await customers.create(fields('list-b'), []);
     const { customers: all, total } = await customers.list(0, 1000);
     expect(total).toBe(all.length);
@@ -67,7 +71,9 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
   });
 
   it('updates given fields only; replacing holdings bumps the ledger version and the portfolio timestamp', async () => {
-    const customer = await customers.create(fields('update'), [{ ticker: 'AAPL', quantity: '1' }]);
+    const customer = await customers.create(fields('update'), [
+      { ticker: 'AAPL', quantity: '1', asOf: '2024-01-02' },
+    ]);
     const version = await versionOf(customer.id);
     const renamed = await customers.update(customer.id, { name: 'Renamed' }, undefined, allow);
     expect(renamed).toMatchObject({ name: 'Renamed', address: 'update Road' });
@@ -77,7 +83,12 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
       `SELECT updated_at FROM portfolios WHERE customer_id = $1`,
       [customer.id],
     );
-    const replaced = await customers.update(customer.id, {}, [{ ticker: 'MSFT', quantity: '3' }], allow);
+    const replaced = await customers.update(
+      customer.id,
+      {},
+      [{ ticker: 'MSFT', quantity: '3', asOf: '2024-01-02' }],
+      allow,
+    );
     expect(replaced!.holdings.map((h) => [h.ticker, h.quantity])).toEqual([['MSFT', '3.00000000']]);
     expect(await versionOf(customer.id)).toBe(version + 1);
     const [{ updated_at: after }] = await db.dataSource.query(
@@ -88,12 +99,19 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
   });
 
   it('a guard that refuses the new holdings rolls back the field update too', async () => {
-    const customer = await customers.create(fields('guard'), [{ ticker: 'AAPL', quantity: '1' }]);
+    const customer = await customers.create(fields('guard'), [
+      { ticker: 'AAPL', quantity: '1', asOf: '2024-01-02' },
+    ]);
     const refuse = () => {
       throw new ConflictException('no');
     };
     await expect(
-      customers.update(customer.id, { name: 'Never' }, [{ ticker: 'AAPL', quantity: '2' }], refuse),
+      customers.update(
+        customer.id,
+        { name: 'Never' },
+        [{ ticker: 'AAPL', quantity: '2', asOf: '2024-01-02' }],
+        refuse,
+      ),
     ).rejects.toThrow(ConflictException);
     const stored = await customers.findById(customer.id);
     expect(stored!.name).toBe('Name guard');
@@ -106,7 +124,9 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
     expect(await customers.update(unknown, { name: 'x' }, undefined, allow)).toBeNull();
     expect(await customers.delete(unknown)).toBe(false);
 
-    const customer = await customers.create(fields('delete'), [{ ticker: 'AAPL', quantity: '1' }]);
+    const customer = await customers.create(fields('delete'), [
+      { ticker: 'AAPL', quantity: '1', asOf: '2024-01-02' },
+    ]);
     expect(await customers.delete(customer.id)).toBe(true);
     expect(await customers.findById(customer.id)).toBeNull();
     const [{ count }] = await db.dataSource.query(

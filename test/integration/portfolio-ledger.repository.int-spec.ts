@@ -12,6 +12,7 @@ const trade = (overrides: Partial<NewTransaction>): NewTransaction => ({
   quantity: '1',
   tradeDate: '2024-01-02',
   price: null,
+  fee: '0',
   ...overrides,
 });
 
@@ -29,7 +30,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
   });
   afterAll(() => db.close());
 
-  const newCustomer = async (holdings = [{ ticker: 'AAPL', quantity: '10' }]) =>
+  const newCustomer = async (holdings = [{ ticker: 'AAPL', quantity: '10', asOf: '2024-01-02' }]) =>
     (await customers.create({ name: `L${++tag}`, address: 'a', email: null }, holdings)).id;
 
   it('inserts a trade the guard accepts, with exact decimals, and bumps the version', async () => {
@@ -51,7 +52,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     // The guard saw the whole ledger plus the new trade.
     expect(seen).toEqual([
       {
-        opening: [{ ticker: 'AAPL', quantity: '10.00000000' }],
+        opening: [{ ticker: 'AAPL', quantity: '10.00000000', asOf: '2024-01-02' }],
         trades: [expect.objectContaining({ type: 'SELL', quantity: '2.5' })],
       },
     ]);
@@ -96,8 +97,8 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
 
   it('reads the ledger the calculator needs: opening holdings and trades up to a date, prices optional', async () => {
     const id = await newCustomer([
-      { ticker: 'MSFT', quantity: '3' },
-      { ticker: 'AAPL', quantity: '1.5' },
+      { ticker: 'MSFT', quantity: '3', asOf: '2024-01-02' },
+      { ticker: 'AAPL', quantity: '1.5', asOf: '2024-01-02' },
     ]);
     await ledger.insertTrade(id, trade({ tradeDate: '2024-01-02', price: '10.25' }), allow);
     await ledger.insertTrade(id, trade({ tradeDate: '2024-02-01', ticker: 'TSLA', quantity: '4' }), allow);
@@ -117,7 +118,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
   });
 
   it('names every ticker held or traded, and reads many portfolios with their holdings at once', async () => {
-    const a = await newCustomer([{ ticker: 'MSFT', quantity: '1' }]);
+    const a = await newCustomer([{ ticker: 'MSFT', quantity: '1', asOf: '2024-01-02' }]);
     const b = await newCustomer([]);
     await ledger.insertTrade(b, trade({ ticker: 'TSLA' }), allow);
     expect(await ledger.heldTickers()).toEqual(expect.arrayContaining(['AAPL', 'MSFT', 'TSLA']));

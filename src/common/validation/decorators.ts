@@ -36,7 +36,7 @@ function numberToPlainString(value: number): string {
   return value.toFixed(20).replace(/\.?0+$/, '');
 }
 
-function positiveDecimal(pattern: RegExp, describe: string): PropertyDecorator {
+function positiveDecimal(pattern: RegExp, describe: string, allowZero = false): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     Transform(toDecimalString)(target, propertyName);
     registerDecorator({
@@ -44,7 +44,8 @@ function positiveDecimal(pattern: RegExp, describe: string): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && pattern.test(value) && /[1-9]/.test(value),
+        validate: (value: unknown) =>
+          typeof value === 'string' && pattern.test(value) && (allowZero || /[1-9]/.test(value)),
         defaultMessage: (args?: ValidationArguments) => `${args?.property} must be ${describe}`,
       },
     });
@@ -56,6 +57,14 @@ export const IsQuantity = (): PropertyDecorator =>
   positiveDecimal(
     DECIMAL_8,
     'a number greater than 0 with at most 8 decimals (a number or a decimal string)',
+  );
+
+/** A fee: money, a number or decimal string, >= 0, with at most 8 decimals. */
+export const IsFee = (): PropertyDecorator =>
+  positiveDecimal(
+    DECIMAL_8,
+    'a number of 0 or more with at most 8 decimals (a number or a decimal string)',
+    true,
   );
 
 /** A price: a number or decimal string, > 0 (never rounded). */

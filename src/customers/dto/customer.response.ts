@@ -3,6 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 export class PortfolioStockResponse {
   @ApiProperty({ example: 'AAPL' }) stock_ticker!: string;
   @ApiProperty({ example: 10 }) quantity!: number;
+  @ApiProperty({
+    format: 'date',
+    example: '2024-01-02',
+    description: 'The date on which quantity real shares were held',
+  })
+  as_of!: string;
   @ApiProperty() created_at!: string;
   @ApiProperty() updated_at!: string;
 }

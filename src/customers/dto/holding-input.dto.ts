@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsQuantity, IsTicker } from '../../common/validation/decorators.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate, IsQuantity, IsTicker } from '../../common/validation/decorators.js';
 
 export class HoldingInputDto {
   @ApiProperty({ example: 'AAPL', pattern: '^[A-Z][A-Z0-9.-]{0,9}$', description: 'Upper-cased on input' })
@@ -13,4 +14,14 @@ export class HoldingInputDto {
   })
   @IsQuantity()
   quantity!: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2024-01-02',
+    description:
+      'The date on which `quantity` real shares were held (split basis and cost date); default: the New York date of the request',
+  })
+  @IsOptional()
+  @IsCalendarDate({ min: '1970-01-01' })
+  as_of?: string;
 }

@@ -3,6 +3,8 @@ import { CreatePriceStorageAndJobs1795306548576 } from './1795306548576-CreatePr
 import { CreateApiKeys1795306821167 } from './1795306821167-CreateApiKeys.js';
 import { AddCacheVersions1795309272554 } from './1795309272554-AddCacheVersions.js';
 import { AddJobCoordination1796106193338 } from './1796106193338-AddJobCoordination.js';
+import { CreateCorporateActions1796110010819 } from './1796110010819-CreateCorporateActions.js';
+import { AddTradeFeesAndHoldingDates1796110020000 } from './1796110020000-AddTradeFeesAndHoldingDates.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   CreateApiKeys1795306821167,
   AddCacheVersions1795309272554,
   AddJobCoordination1796106193338,
+  CreateCorporateActions1796110010819,
+  AddTradeFeesAndHoldingDates1796110020000,
 ];

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import {
   IsCalendarDate,
+  IsFee,
   IsPrice,
   IsQuantity,
   IsTicker,
@@ -34,4 +35,14 @@ export class CreateTransactionDto {
   @IsOptional()
   @IsPrice()
   price?: string;
+
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'number' }, { type: 'string' }],
+    example: 1.5,
+    description:
+      'Money paid for the trade (>= 0, at most 8 decimals; default 0): a BUY costs q·p + fee, a SELL yields q·p − fee',
+  })
+  @IsOptional()
+  @IsFee()
+  fee?: string;
 }

@@ -25,6 +25,10 @@ export class Holding {
   @Column({ type: 'numeric', precision: 28, scale: 8 })
   quantity!: string;
 
+  /** The date on which `quantity` real shares were held (their split basis and cost date). */
+  @Column({ type: 'date' })
+  asOf!: string;
+
   @ManyToOne(() => Portfolio, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'portfolio_id' })
   portfolio?: Relation<Portfolio>;

@@ -19,6 +19,7 @@ export type TransactionType = 'BUY' | 'SELL';
 @Check('CHK_transactions_quantity_positive', '"quantity" > 0')
 @Check('CHK_transactions_price_positive', '"price" IS NULL OR "price" > 0')
 @Check('CHK_transactions_type', `"type" IN ('BUY', 'SELL')`)
+@Check('CHK_transactions_fee_not_negative', '"fee" >= 0')
 export class Transaction {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -41,6 +42,10 @@ export class Transaction {
   /** Execution price per share; null means "at that day's close". */
   @Column({ type: 'numeric', nullable: true })
   price!: string | null;
+
+  /** Money paid for the trade (a BUY costs q·p + fee, a SELL yields q·p − fee). */
+  @Column({ type: 'numeric', precision: 28, scale: 8, default: 0 })
+  fee!: string;
 
   @ManyToOne(() => Portfolio, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'portfolio_id' })
