@@ -63,8 +63,25 @@ describe('PgRateLimiter: an exact sliding window shared by two instances (two po
     const [{ taken }] = await pools[0].query(
       `SELECT sum(taken)::int AS taken FROM rate_limit_slots WHERE name = 'int-test'`,
     );
-    // Every acquisition took a reservation (one given up by a late wake-up takes another).
-    expect(taken).toBeGreaterThanOrEqual(times.length);
+    // Every acquisition took a reservation; one given up by a late wake-up is handed back.
+    expect(taken).toBe(times.length);
+  });
+
+  it('a caller woken late hands its unused reservation back instead of losing the chain for a window', async () => {
+    const limiter = new PgRateLimiter(pools[0], 'late-test', 1, { windowMs: 1_000, marginMs: 200 });
+    await limiter.acquire(); // the only chain's instant: now
+    const second = limiter.acquire(); // reserved a window + margin later, 1.2 s from now
+    // Stall the event loop over that instant, so the second caller wakes about 0.5 s late.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const stallUntil = performance.now() + 600;
+    while (performance.now() < stallUntil);
+    await second;
+    const [chain] = await pools[0].query(
+      `SELECT taken::int AS taken, (at <= clock_timestamp())::boolean AS due FROM rate_limit_slots WHERE name = 'late-test'`,
+    );
+    // Two acquisitions, two reservations counted: the late one was handed back and taken again at once
+    // (without the hand-back the chain would hold an instant a whole window ahead and count three).
+    expect(chain).toEqual({ taken: 2, due: true });
   });
 
   it('a limiter of 0 is unlimited and touches nothing', async () => {

@@ -30,7 +30,17 @@ export interface PgRateLimiterOptions {
  * departures of any closed window of `windowMs` are at most `limit` (their reservations all lie in an
  * interval of length < window + margin). acquire() itself checks the half it can see: a caller woken
  * more than margin / 2 late (a stalled event loop) gives its reservation up, unused, and reserves again.
+ * Giving up hands the chain back (its previous instant restored, when nobody reserved after it), so a
+ * loaded machine does not burn a chain's whole window on every late wake-up.
  */
+interface Reservation {
+  slot: number;
+  /** The reserved instant and the chain's instant before it, as Postgres text (exact to the microsecond). */
+  at: string;
+  previous: string;
+  waitMs: number;
+}
+
 export class PgRateLimiter implements RateLimiter {
   private readonly windowMs: number;
   private readonly marginMs: number;
@@ -56,13 +66,23 @@ export class PgRateLimiter implements RateLimiter {
     });
     await this.chainsReady;
     for (;;) {
-      const waitMs = await this.reserve();
+      const reservation = await this.reserve();
       // The reserved instant on this process's monotonic clock, as late as it can be: the statement
       // ran before its answer arrived, so lateness measured from here is never overstated by much.
-      const reservedAt = performance.now() + waitMs;
-      await abortableSleep(waitMs, signal);
+      const reservedAt = performance.now() + reservation.waitMs;
+      await abortableSleep(reservation.waitMs, signal);
       if (this.marginMs === 0 || performance.now() - reservedAt <= this.marginMs / 2) return;
+      await this.release(reservation);
     }
+  }
+
+  /** Restores a chain's previous instant if this unused reservation is still its latest (compare-and-set). */
+  private async release({ slot, at, previous }: Reservation): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE rate_limit_slots SET at = $4::timestamptz, taken = taken - 1
+        WHERE name = $1 AND slot = $2 AND at = $3::timestamptz`,
+      [this.name, slot, at, previous],
+    );
   }
 
   /** `limit` chains for this name, idle since forever; chains beyond a lowered limit are left unused. */
@@ -75,25 +95,29 @@ export class PgRateLimiter implements RateLimiter {
     );
   }
 
-  /** Reserves an instant on the chain that frees first; answers how long until it, in ms. */
-  private async reserve(): Promise<number> {
+  /** Reserves an instant on the chain that frees first: which chain, the instant, and how long until it. */
+  private async reserve(): Promise<Reservation> {
     const spacing = this.windowMs + this.marginMs;
     // Another caller holding the earliest chain is skipped, not waited for; when every chain is held
     // at once, the second form waits for the earliest one.
     for (const lock of ['FOR UPDATE SKIP LOCKED', 'FOR UPDATE']) {
       const [rows] = await this.dataSource.query(
         `WITH chain AS (
-           SELECT slot FROM rate_limit_slots WHERE name = $1 AND slot < $2
+           SELECT slot, at AS previous FROM rate_limit_slots WHERE name = $1 AND slot < $2
             ORDER BY at, slot LIMIT 1 ${lock}
          )
          UPDATE rate_limit_slots r
             SET at = GREATEST(clock_timestamp(), r.at + make_interval(secs => $3 / 1000.0)),
                 taken = r.taken + 1
            FROM chain WHERE r.name = $1 AND r.slot = chain.slot
-         RETURNING GREATEST(0, EXTRACT(EPOCH FROM (r.at - clock_timestamp())) * 1000)::float8 AS wait_ms`,
+         RETURNING r.slot, r.at::text AS at, chain.previous::text AS previous,
+                   GREATEST(0, EXTRACT(EPOCH FROM (r.at - clock_timestamp())) * 1000)::float8 AS wait_ms`,
         [this.name, this.limit, spacing],
       );
-      if (rows.length > 0) return Number(rows[0].wait_ms);
+      if (rows.length > 0) {
+        const [row] = rows as { slot: number; at: string; previous: string; wait_ms: number }[];
+        return { slot: row.slot, at: row.at, previous: row.previous, waitMs: Number(row.wait_ms) };
+      }
     }
     throw new Error(`Rate limiter "${this.name}" has no chains`);
   }
