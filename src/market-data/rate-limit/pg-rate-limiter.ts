@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { abortableSleep } from '../providers/abortable-sleep.js';
-import type { RateLimiter } from '../providers/rate-limiter.js';
+import type { RateLimiter } from '../providers/outbound-rate-limiter.js';
 
 export interface PgRateLimiterOptions {
   /** The window the limit counts in; Polygon's is a minute. */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
 import { firstDatedAfter, type DividendEvent } from './dividend-book.js';
-import { AsOfPriceCursor } from './price-series.js';
+import { AsOfPriceCursor } from './as-of-price-cursor.js';
 import type { SplitFactors } from './split-factors.js';
 import type { BenchmarkReturns, PriceBar } from './types.js';
 

@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
 import type { DailyTotals } from './daily-totals.js';
 import { firstDatedAfter, type ForeignDividend, type TickerDividends } from './dividend-book.js';
-import { AsOfPriceCursor } from './price-series.js';
+import { AsOfPriceCursor } from './as-of-price-cursor.js';
 import { applyShares } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
 import { isStale, type StalePrice } from './stale-price.js';

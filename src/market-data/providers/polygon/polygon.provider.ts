@@ -15,13 +15,13 @@ import {
   MarketDataRateLimitedError,
   MarketDataTransientError,
 } from '../market-data.error.js';
-import type { RateLimiter } from '../rate-limiter.js';
+import type { RateLimiter } from '../outbound-rate-limiter.js';
 import { type ErrorContext, classifyPolygonError } from './polygon-error.classifier.js';
 import { parsePolygonAggs } from './polygon-aggs.parser.js';
 import { parsePolygonDividends } from './polygon-dividends.parser.js';
 import { parsePolygonSplits, parsePolygonTickerDetails } from './polygon-reference.parser.js';
 import { PolygonHttp } from './polygon-http.js';
-import { followableNextUrl, joinBase } from './next-url.guard.js';
+import { followableNextUrl, joinBase } from './next-url-policy.js';
 import {
   DEFAULT_RETRY_POLICY,
   type RetryCounters,
@@ -68,8 +68,8 @@ interface Paged {
 }
 
 /**
- * Polygon/Massive REST client for daily bars, ticker details, splits and dividends (see
- * /work/shared/polygon-api.md).
+ * Polygon/Massive REST client for daily bars, ticker details, splits and dividends (the wire shapes are
+ * pinned by the parsers' specs and the recorded-fixture contract tests).
  * Every attempt (each page, each retry) passes the rate limiter first. The key travels only in the
  * Authorization header to the configured base URL, and never into an error, log line or thrown object.
  */

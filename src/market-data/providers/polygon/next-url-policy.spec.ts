@@ -1,4 +1,4 @@
-import { followableNextUrl } from './next-url.guard.js';
+import { followableNextUrl } from './next-url-policy.js';
 
 const base = new URL('https://api.massive.com');
 const cursor = '/v2/aggs/ticker/AAPL/range/1/day/1578114000000/2020-01-10?cursor=bGltaXQ9MiZzb3J0PWFzYw';

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../../common/time/calendar-date.js';
-import { AsOfPriceCursor } from './price-series.js';
+import { AsOfPriceCursor } from './as-of-price-cursor.js';
 import type { PriceBar } from './types.js';
 
 const bars: PriceBar[] = [
