@@ -12,6 +12,7 @@ import type {
   StockSplit,
   Trade,
 } from './types.js';
+import { closeAsOf, randomBars } from '../../../test/support/random-bars.js';
 import { mulberry32, type Random } from '../../../test/support/seeded-random.js';
 
 /** fast-check draws a seed; a seeded generator builds the portfolio from it, so a failure replays. */
@@ -38,29 +39,6 @@ function integer(random: Random, min: number, max: number): number {
 
 function pick<T>(random: Random, items: readonly T[]): T {
   return items[integer(random, 0, items.length - 1)];
-}
-
-function isWeekend(date: IsoDate): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
-function closeAsOf(bars: readonly PriceBar[], date: IsoDate): number {
-  let close = Number.NaN;
-  for (const bar of bars) if (bar.date <= date) close = bar.close;
-  return close;
-}
-
-/** Closes on weekdays with random gaps, always one on the first weekday. */
-function randomBars(random: Random, from: IsoDate, to: IsoDate): PriceBar[] {
-  const bars: PriceBar[] = [];
-  let close = 5 + random() * 500;
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (isWeekend(date) || (bars.length > 0 && random() < 0.1)) continue;
-    close *= Math.exp((random() - 0.5) * 0.08);
-    bars.push({ date, close });
-  }
-  return bars;
 }
 
 interface Options {

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
 import { calculateReturns } from './portfolio-returns.calculator.js';
-import type { OpeningHolding, PriceBar, ReturnsInput, ReturnsResult, Trade } from './types.js';
+import type { OpeningHolding, ReturnsInput, ReturnsResult, Trade } from './types.js';
+import { closeAsOf, randomBars } from '../../../test/support/random-bars.js';
 import { mulberry32, type Random } from '../../../test/support/seeded-random.js';
 
 const RUNS = 200;
@@ -22,29 +23,6 @@ function shuffled<T>(random: Random, items: readonly T[]): T[] {
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy;
-}
-
-function isWeekend(date: IsoDate): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
-function closeAsOf(bars: readonly PriceBar[], date: IsoDate): number {
-  let close = Number.NaN;
-  for (const bar of bars) if (bar.date <= date) close = bar.close;
-  return close;
-}
-
-/** Weekday bars with random holidays and gaps, always one on the first weekday, as a random walk. */
-function randomBars(random: Random, from: IsoDate, to: IsoDate): PriceBar[] {
-  const bars: PriceBar[] = [];
-  let close = 5 + random() * 500;
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (isWeekend(date) || (bars.length > 0 && random() < 0.1)) continue;
-    close *= Math.exp((random() - 0.5) * 0.08);
-    bars.push({ date, close });
-  }
-  return bars;
 }
 
 interface Options {
