@@ -1,6 +1,6 @@
 import { daysBetween } from '../../src/common/time/calendar-date.js';
-import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
+import { createCustomer, importCloses } from '../support/api-data.js';
 
 /**
  * One read request must never take the process down (issue 9): windows are bounded to 1970..today in New
@@ -33,21 +33,6 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
   });
   afterAll(async () => t.close());
 
-  async function importCloses(ticker: string, closes: [string, number][]): Promise<void> {
-    const csv = [
-      'date,open,high,low,close,volume',
-      ...closes.map(([d, c]) => `${d},${c},${c},${c},${c},1000`),
-    ].join('\n');
-    await t
-      .http()
-      .post(`/api/v1/stocks/${ticker}/prices`)
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .expect(200);
-  }
-  async function customer(stocks: { ticker: string; quantity: number }[] = []): Promise<string> {
-    return (await t.http().post('/api/v1/customers').send(customerBody({ stocks })).expect(201)).body.id;
-  }
   async function trade(id: string, body: Record<string, unknown>): Promise<void> {
     await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
   }
@@ -82,13 +67,13 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
       // The issue's reproduction: a customer with nothing but a name and an address.
       empty = (await t.http().post('/api/v1/customers').send({ name: 'x', address: 'y' }).expect(201)).body
         .id;
-      await importCloses('BWIDE', [
+      await importCloses(t.http, 'BWIDE', [
         ['1999-12-31', 20],
         ['2000-01-03', 21],
         ['2012-06-01', 40],
         ['2024-06-13', 80],
       ]);
-      held = await customer();
+      held = await createCustomer(t.http);
       await trade(held, { ticker: 'BWIDE', type: 'BUY', quantity: 10, trade_date: '2000-01-03' });
       await trade(held, { ticker: 'BWIDE', type: 'SELL', quantity: 4, trade_date: '2012-06-01', price: 41 });
     });
@@ -152,8 +137,8 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
         const weekday = new Date(d).getUTCDay();
         if (weekday !== 0 && weekday !== 6) closes.push([date, 50 + (closes.length % 7)]);
       }
-      await importCloses('BPAGE', closes);
-      id = await customer([{ ticker: 'BPAGE', quantity: 3 }]);
+      await importCloses(t.http, 'BPAGE', closes);
+      id = await createCustomer(t.http, [{ ticker: 'BPAGE', quantity: 3 }]);
       await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 2, trade_date: '2024-01-10' });
       await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 1, trade_date: '2024-01-11', price: 60 });
       await trade(id, { ticker: 'BPAGE', type: 'SELL', quantity: 4, trade_date: '2024-02-20', price: 51 });
@@ -220,17 +205,17 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
   });
 
   it('end_after_last_bar compares with the newest stored bar: none for a window ending on a weekend', async () => {
-    await importCloses('BWKND', [
+    await importCloses(t.http, 'BWKND', [
       ['2000-11-30', 10],
       ['2000-12-29', 11],
       ['2001-01-02', 12],
     ]);
-    await importCloses('BLAST', [
+    await importCloses(t.http, 'BLAST', [
       ['2000-11-30', 10],
       ['2000-12-29', 11],
     ]);
     const codes = async (ticker: string) => {
-      const id = await customer([{ ticker, quantity: 1 }]);
+      const id = await createCustomer(t.http, [{ ticker, quantity: 1 }]);
       // 2000-12-31 is a Sunday: the window's newest bar is Friday's.
       const res = await returns(id, 'start_date=2000-12-01&end_date=2000-12-31').expect(200);
       return res.body.warnings.map((w: { code: string }) => w.code);

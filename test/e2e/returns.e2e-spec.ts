@@ -1,5 +1,5 @@
-import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
+import { createCustomer, importCloses } from '../support/api-data.js';
 
 /**
  * The worked cases of ../shared/reference/returns-cases.md, end to end: prices loaded through the import
@@ -31,42 +31,27 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
   afterAll(async () => t.close());
 
-  async function importCloses(ticker: string, closes: [string, number][]): Promise<void> {
-    const csv = [
-      'date,open,high,low,close,volume',
-      ...closes.map(([d, c]) => `${d},${c},${c},${c},${c},1000`),
-    ].join('\n');
-    await t
-      .http()
-      .post(`/api/v1/stocks/${ticker}/prices`)
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .expect(200);
-  }
-  async function customer(stocks: { ticker: string; quantity: number }[]): Promise<string> {
-    return (await t.http().post('/api/v1/customers').send(customerBody({ stocks })).expect(201)).body.id;
-  }
   async function trade(id: string, body: Record<string, unknown>): Promise<void> {
     await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
   }
   const returns = (id: string, query: string) => t.http().get(`/api/v1/portfolio/${id}/returns?${query}`);
 
   it('case A: opening holdings, no flows, window starts on a holiday', async () => {
-    await importCloses('CAAPL', [
+    await importCloses(t.http, 'CAAPL', [
       ['2023-12-28', 193.58],
       ['2023-12-29', 192.53],
       ['2024-01-02', 185.64],
       ['2024-01-03', 184.25],
       ['2024-01-31', 184.4],
     ]);
-    await importCloses('CMSFT', [
+    await importCloses(t.http, 'CMSFT', [
       ['2023-12-28', 375.28],
       ['2023-12-29', 376.04],
       ['2024-01-02', 370.87],
       ['2024-01-03', 370.6],
       ['2024-01-31', 397.58],
     ]);
-    const id = await customer([
+    const id = await createCustomer(t.http, [
       { ticker: 'CAAPL', quantity: 10 },
       { ticker: 'CMSFT', quantity: 5 },
     ]);
@@ -114,21 +99,21 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('case B: buys and a sell inside the window', async () => {
-    await importCloses('XYZ', [
+    await importCloses(t.http, 'XYZ', [
       ['2024-03-01', 100],
       ['2024-03-04', 110],
       ['2024-03-05', 99],
       ['2024-03-06', 120],
       ['2024-03-07', 125],
     ]);
-    await importCloses('ABC', [
+    await importCloses(t.http, 'ABC', [
       ['2024-03-01', 50],
       ['2024-03-04', 50],
       ['2024-03-05', 55],
       ['2024-03-06', 52],
       ['2024-03-07', 60],
     ]);
-    const id = await customer([{ ticker: 'ABC', quantity: 3 }]);
+    const id = await createCustomer(t.http, [{ ticker: 'ABC', quantity: 3 }]);
     await trade(id, { ticker: 'XYZ', type: 'BUY', quantity: 10, trade_date: '2024-03-01' });
     await trade(id, { ticker: 'XYZ', type: 'BUY', quantity: 10, trade_date: '2024-03-05', price: 99 });
     await trade(id, { ticker: 'XYZ', type: 'SELL', quantity: 5, trade_date: '2024-03-06', price: 120 });
@@ -167,12 +152,12 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('case C: a full year with one buy halfway (annualized figures appear at T = 365)', async () => {
-    await importCloses('XC', [
+    await importCloses(t.http, 'XC', [
       ['2010-01-01', 200],
       ['2010-07-01', 190],
       ['2011-01-01', 210],
     ]);
-    const id = await customer([{ ticker: 'XC', quantity: 1 }]);
+    const id = await createCustomer(t.http, [{ ticker: 'XC', quantity: 1 }]);
     await trade(id, { ticker: 'XC', type: 'BUY', quantity: 1, trade_date: '2010-07-01' });
     const res = await returns(id, 'start_date=2010-01-01&end_date=2011-01-01').expect(200);
     expectFigures(res.body, {
@@ -190,7 +175,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('case D: missing prices → 422 with missing_prices, never a silently dropped holding', async () => {
-    const id = await customer([{ ticker: 'NOPE', quantity: 1 }]);
+    const id = await createCustomer(t.http, [{ ticker: 'NOPE', quantity: 1 }]);
     const res = await returns(id, 'start_date=2024-01-02&end_date=2024-01-31').expect(422);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body.missing_prices).toEqual([{ ticker: 'NOPE', needed_from: '2024-01-02' }]);
@@ -198,7 +183,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('an empty portfolio → 200 with zeros', async () => {
-    const id = await customer([]);
+    const id = await createCustomer(t.http, []);
     const res = await returns(id, 'start_date=2024-01-02&end_date=2024-01-31').expect(200);
     expect(res.body).toMatchObject({
       start_value: 0,
@@ -211,11 +196,11 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('benchmark: its price return beside the portfolio, and a warning when it has no data', async () => {
-    await importCloses('BMK', [
+    await importCloses(t.http, 'BMK', [
       ['2023-12-29', 100],
       ['2024-01-31', 103],
     ]);
-    const id = await customer([{ ticker: 'CAAPL', quantity: 1 }]);
+    const id = await createCustomer(t.http, [{ ticker: 'CAAPL', quantity: 1 }]);
     const res = await returns(id, 'start_date=2024-01-01&end_date=2024-01-31&benchmark=bmk').expect(200);
     expectClose(res.body.benchmark_return, 0.03);
     expect(res.body.benchmark).toMatchObject({
@@ -229,14 +214,14 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
 
   it('warns when end_date is past the last stored bar (and the price used is stale)', async () => {
-    const id = await customer([{ ticker: 'CAAPL', quantity: 1 }]);
+    const id = await createCustomer(t.http, [{ ticker: 'CAAPL', quantity: 1 }]);
     const res = await returns(id, 'start_date=2024-01-01&end_date=2024-03-29').expect(200);
     const codes = res.body.warnings.map((w: { code: string }) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['end_after_last_bar', 'stale_price']));
   });
 
   it('GET /performance: one point per day with value, flows, cumulative return, drawdown and benchmark', async () => {
-    const id = await customer([
+    const id = await createCustomer(t.http, [
       { ticker: 'CAAPL', quantity: 10 },
       { ticker: 'CMSFT', quantity: 5 },
     ]);
@@ -266,7 +251,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   describe('errors', () => {
     let id: string;
     beforeAll(async () => {
-      id = await customer([{ ticker: 'CAAPL', quantity: 1 }]);
+      id = await createCustomer(t.http, [{ ticker: 'CAAPL', quantity: 1 }]);
     });
     it('start_date after end_date → 400 (the original answered 500)', async () => {
       const res = await returns(id, 'start_date=2024-02-01&end_date=2024-01-01').expect(400);
