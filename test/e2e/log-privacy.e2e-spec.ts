@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import pino from 'pino';
@@ -7,6 +6,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { loggerOptions } from '../../src/logging/logger.js';
+import { captureLogs } from '../support/log-capture.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
 
 type Line = Record<string, unknown>;
@@ -20,22 +20,10 @@ describe('no personal data or key material in logs (e2e)', () => {
   let database: TestDatabase;
   let app: NestFastifyApplication;
   let sql: pg.Pool;
-  const chunks: string[] = [];
-  const raw = () => chunks.join('');
-  const lines = () =>
-    raw()
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as Line);
+  const { stream, raw, lines } = captureLogs();
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        chunks.push(chunk.toString());
-        done();
-      },
-    });
     const config = loadConfig({ NODE_ENV: 'test', PRICE_REFRESH_CRON: 'off' });
     app = await createApp({
       config,

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import request from 'supertest';
@@ -6,6 +5,7 @@ import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createLogger, REDACT_PATHS } from '../../src/logging/logger.js';
 import { customerBody } from '../factories/customer.factory.js';
+import { captureLogs } from '../support/log-capture.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
 
 const ADMIN = 'admin-secret-0123456789abcdef';
@@ -19,22 +19,10 @@ async function appWithCapturedLogs(
   env: Record<string, string>,
   level = 'info',
 ): Promise<{ app: NestFastifyApplication; lines: () => Line[]; raw: () => string }> {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
+  const { stream, lines, raw } = captureLogs();
   const logger = pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream);
   const config = loadConfig({ NODE_ENV: 'test', PRICE_REFRESH_CRON: 'off', ...env });
   const app = await createApp({ config, databaseUrl: database.url, logger });
-  const raw = () => chunks.join('');
-  const lines = () =>
-    raw()
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as Line);
   return { app, lines, raw };
 }
 
@@ -128,19 +116,13 @@ describe('request logs (e2e)', () => {
   });
 
   it('the redaction paths cover headers and key-like fields wherever a log call puts them', () => {
-    const chunks: string[] = [];
-    const stream = new Writable({
-      write(chunk, _e, done) {
-        chunks.push(chunk.toString());
-        done();
-      },
-    });
-    const logger = pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream);
+    const captured = captureLogs();
+    const logger = pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, captured.stream);
     logger.info({ req: { headers: { authorization: `Bearer ${ADMIN}` } } }, 'request');
     logger.info({ config: { apiKey: ADMIN, password: ADMIN } }, 'config');
     logger.info({ job: { api_key: ADMIN, secret: ADMIN } }, 'job');
-    expect(chunks.join('')).not.toContain(ADMIN);
-    expect(chunks.join('')).toContain('[redacted]');
+    expect(captured.raw()).not.toContain(ADMIN);
+    expect(captured.raw()).toContain('[redacted]');
   });
 
   it('start-up does not warn about an open API when API_KEYS is set', () => {

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
@@ -11,6 +10,7 @@ import { seedFuzzDataSet } from './fuzz-data-set.js';
 import { type Credentials, type FuzzRequest, offSpecRequests, operationRequests } from './fuzz-requests.js';
 import { loadOperations, type Operation, operationName } from './openapi-operations.js';
 import type { FuzzContext } from './schema-arbitraries.js';
+import { captureLogs } from '../support/log-capture.js';
 
 /**
  * Schema-driven fuzzing: every operation of the committed OpenAPI document, with valid, boundary and
@@ -57,7 +57,8 @@ class FuzzViolation extends Error {
 describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${runsPerGroup} runs per operation)`, () => {
   let fake: PolygonFakeServer;
   let t: TestApp;
-  const logChunks: string[] = [];
+  const logs = captureLogs();
+  const logChunks = logs.chunks;
   let context: FuzzContext;
   let credentials: Credentials;
   let rssBefore = 0;
@@ -76,12 +77,7 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
   beforeAll(async () => {
     fake = new PolygonFakeServer();
     const baseUrl = await fake.start();
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logChunks.push(chunk.toString());
-        done();
-      },
-    });
+    const { stream } = logs;
     t = await createTestApp({
       env: {
         API_KEYS: `admin:${ADMIN},read:${READ}`,
@@ -262,14 +258,14 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
     // Live data after a full GC: what a leak would grow (the captured logs are a few MB of it).
     expect((after.heapUsed - heapBefore) / 2 ** 20).toBeLessThan(HEAP_LIMIT_MB);
 
-    const logs = logChunks.join('');
-    const leaked = [...sent].filter((value) => !sentInPaths.has(value) && logs.includes(value));
+    const logText = logs.raw();
+    const leaked = [...sent].filter((value) => !sentInPaths.has(value) && logText.includes(value));
     const lineOf = (value: string) => logChunks.find((line) => line.includes(value))?.slice(0, 300);
     expect(leaked.map((value) => `${value}: ${lineOf(value)}`)).toEqual([]);
     const secrets = { ADMIN, READ, customerKey: credentials.customer, polygonKey: fake.apiKey };
     expect(
       Object.entries(secrets)
-        .filter(([, secret]) => logs.includes(secret))
+        .filter(([, secret]) => logText.includes(secret))
         .map(([name]) => name),
     ).toEqual([]);
   });
