@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CorporateActionsController } from './corporate-actions/corporate-actions.controller.js';
+import { CorporateActionsRepository } from './corporate-actions/corporate-actions.repository.js';
+import { CorporateActionsService } from './corporate-actions/corporate-actions.service.js';
 import { marketDataProviderFactory } from './market-data-provider.factory.js';
 import { PriceLoaderService } from './price-loader.service.js';
 import { PriceSeriesService } from './price-series.service.js';
@@ -9,14 +12,22 @@ import { StocksModule } from './stocks.module.js';
 
 @Module({
   imports: [StocksModule],
-  controllers: [StocksController],
+  controllers: [StocksController, CorporateActionsController],
   providers: [
     PricesRepository,
     PricesService,
+    CorporateActionsRepository,
+    CorporateActionsService,
     PriceLoaderService,
     PriceSeriesService,
     marketDataProviderFactory,
   ],
-  exports: [PricesRepository, PriceLoaderService, PriceSeriesService, StocksModule],
+  exports: [
+    PricesRepository,
+    PriceLoaderService,
+    PriceSeriesService,
+    CorporateActionsRepository,
+    StocksModule,
+  ],
 })
 export class MarketDataModule {}

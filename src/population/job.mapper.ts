@@ -21,6 +21,8 @@ export function toJobResponse(job: PriceJobRecord): JobResponse {
       ticker: ticker.ticker,
       state: ticker.state,
       bars: ticker.bars,
+      splits: ticker.splits,
+      dividends: ticker.dividends,
       error: ticker.error,
     })),
     request: job.request,

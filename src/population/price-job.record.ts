@@ -25,12 +25,17 @@ export interface PriceJobRecord {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
-  tickers: Pick<PriceJobTicker, 'ticker' | 'state' | 'bars' | 'error' | 'fromDate' | 'toDate'>[];
+  tickers: Pick<
+    PriceJobTicker,
+    'ticker' | 'state' | 'bars' | 'splits' | 'dividends' | 'error' | 'fromDate' | 'toDate'
+  >[];
 }
 
 export interface TickerOutcome {
   state: Extract<TickerTaskState, 'succeeded' | 'no_data' | 'failed'>;
   bars: number;
+  splits: number;
+  dividends: number;
   error: string | null;
 }
 

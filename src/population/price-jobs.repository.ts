@@ -98,7 +98,7 @@ export class PriceJobsRepository {
     const [job] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM price_jobs WHERE id = $1`, [id]);
     if (!job) return null;
     job.tickers = await this.dataSource.query(
-      `SELECT ticker, state, bars, error, from_date::text AS "fromDate", to_date::text AS "toDate"
+      `SELECT ticker, state, bars, splits, dividends, error, from_date::text AS "fromDate", to_date::text AS "toDate"
          FROM price_job_tickers WHERE job_id = $1 ORDER BY ticker`,
       [id],
     );
@@ -114,7 +114,7 @@ export class PriceJobsRepository {
     );
     if (jobs.length === 0) return jobs;
     const tickers = await this.dataSource.query(
-      `SELECT job_id AS "jobId", ticker, state, bars, error, from_date::text AS "fromDate", to_date::text AS "toDate"
+      `SELECT job_id AS "jobId", ticker, state, bars, splits, dividends, error, from_date::text AS "fromDate", to_date::text AS "toDate"
          FROM price_job_tickers WHERE job_id = ANY($1::uuid[]) ORDER BY ticker`,
       [jobs.map((job) => job.id)],
     );
@@ -149,9 +149,10 @@ export class PriceJobsRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
       await manager.query(
-        `UPDATE price_job_tickers SET state = $3, bars = $4, error = $5, finished_at = now()
+        `UPDATE price_job_tickers SET state = $3, bars = $4, splits = $5, dividends = $6, error = $7,
+                finished_at = now()
           WHERE job_id = $1 AND ticker = $2 AND state IN ${ACTIVE}`,
-        [jobId, ticker, outcome.state, outcome.bars, outcome.error],
+        [jobId, ticker, outcome.state, outcome.bars, outcome.splits, outcome.dividends, outcome.error],
       );
       return this.settle(manager.queryRunner!, jobId);
     });

@@ -161,7 +161,13 @@ export class PriceJobsService implements OnModuleInit {
       outcome = await this.loader.load(task, signal);
     } catch (error) {
       if (!lastAttempt || signal.aborted) throw error;
-      outcome = { state: 'failed' as const, bars: 0, error: `internal: ${(error as Error).message}` };
+      outcome = {
+        state: 'failed' as const,
+        bars: 0,
+        splits: 0,
+        dividends: 0,
+        error: `internal: ${(error as Error).message}`,
+      };
     }
     if (outcome.bars > 0) this.metrics.barsUpserted(outcome.bars);
     await this.finished(await this.jobs.finishTicker(jobId, ticker, outcome));

@@ -50,8 +50,8 @@ describe('prices: populate jobs against the fake Polygon (e2e, real Postgres, pg
     // 7 days before the start so that an as-of price exists on 2024-01-02: 2023-12-26 .. 2024-01-31.
     const expected = fake.market.bars('AAPL', '2023-12-26', '2024-01-31', true);
     expect(job.tickers).toEqual([
-      { ticker: 'AAPL', state: 'succeeded', bars: expected.length, error: null },
-      { ticker: 'MSFT', state: 'succeeded', bars: expect.any(Number), error: null },
+      { ticker: 'AAPL', state: 'succeeded', bars: expected.length, splits: 0, dividends: 0, error: null },
+      { ticker: 'MSFT', state: 'succeeded', bars: expect.any(Number), splits: 0, dividends: 0, error: null },
     ]);
     expect(job.progress).toEqual({
       tickers_total: 2,

@@ -5,6 +5,7 @@ import { AddCacheVersions1795309272554 } from './1795309272554-AddCacheVersions.
 import { AddJobCoordination1796106193338 } from './1796106193338-AddJobCoordination.js';
 import { CreateCorporateActions1796110010819 } from './1796110010819-CreateCorporateActions.js';
 import { AddTradeFeesAndHoldingDates1796110020000 } from './1796110020000-AddTradeFeesAndHoldingDates.js';
+import { AddCorporateActionCountsToJobTickers1796110031417 } from './1796110031417-AddCorporateActionCountsToJobTickers.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddJobCoordination1796106193338,
   CreateCorporateActions1796110010819,
   AddTradeFeesAndHoldingDates1796110020000,
+  AddCorporateActionCountsToJobTickers1796110031417,
 ];

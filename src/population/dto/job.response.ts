@@ -12,6 +12,19 @@ export class JobTickerResponse {
   @ApiProperty({ example: 'AAPL' }) ticker!: string;
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'no_data', 'failed', 'cancelled'] }) state!: string;
   @ApiProperty({ example: 502 }) bars!: number;
+  @ApiProperty({
+    type: Number,
+    example: 1,
+    description: 'Split rows this load inserted or changed (0 when the stored ones were already current)',
+  })
+  splits!: number;
+  @ApiProperty({
+    type: Number,
+    example: 8,
+    description:
+      'Cash dividend rows this load inserted or changed (0 when the stored ones were already current)',
+  })
+  dividends!: number;
   @ApiProperty({ nullable: true, type: String, example: null }) error!: string | null;
 }
 

@@ -26,6 +26,14 @@ export class PriceJobTicker {
   @Column({ type: 'int', default: 0 })
   bars!: number;
 
+  /** Split rows this ticker's load inserted or changed. */
+  @Column({ type: 'int', default: 0 })
+  splits!: number;
+
+  /** Cash dividend rows this ticker's load inserted or changed. */
+  @Column({ type: 'int', default: 0 })
+  dividends!: number;
+
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
