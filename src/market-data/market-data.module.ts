@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CorporateActionsRepository } from './corporate-actions/corporate-actions.repository.js';
 import { marketDataProviderFactory } from './market-data-provider.factory.js';
 import { PriceLoaderService } from './price-loader.service.js';
 import { PriceSeriesService } from './price-series.service.js';
@@ -11,12 +12,19 @@ import { StocksModule } from './stocks.module.js';
   imports: [StocksModule],
   controllers: [StocksController],
   providers: [
+    CorporateActionsRepository,
     PricesRepository,
     PricesService,
     PriceLoaderService,
     PriceSeriesService,
     marketDataProviderFactory,
   ],
-  exports: [PricesRepository, PriceLoaderService, PriceSeriesService, StocksModule],
+  exports: [
+    CorporateActionsRepository,
+    PricesRepository,
+    PriceLoaderService,
+    PriceSeriesService,
+    StocksModule,
+  ],
 })
 export class MarketDataModule {}

@@ -1,3 +1,4 @@
+import type { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
 import type { PriceSeriesService } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
@@ -8,7 +9,7 @@ function setup() {
   const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0 };
   const ledger = (): CustomerLedger => ({
     version: state.ledgerVersion,
-    opening: [{ ticker: 'A', quantity: 1 }],
+    opening: [{ ticker: 'A', quantity: 1, asOf: '2024-01-02' }],
     trades: [],
   });
   const transactions = {
@@ -37,7 +38,13 @@ function setup() {
       };
     },
   } as unknown as PriceSeriesService;
-  const service = new ReturnsService(transactions, prices, { now: () => new Date('2024-06-01T00:00:00Z') });
+  const corporateActions = {
+    splitsFor: async () => new Map(),
+    dividendsFor: async () => new Map(),
+  } as unknown as CorporateActionsRepository;
+  const service = new ReturnsService(transactions, prices, corporateActions, {
+    now: () => new Date('2024-06-01T00:00:00Z'),
+  });
   return { service, state };
 }
 
@@ -63,5 +70,11 @@ describe('ReturnsService result cache', () => {
     await service.calculate({ ...request, noCache: true });
     await service.calculate({ ...request, end: '2024-01-04' });
     expect(state.ledgerReads).toBe(3);
+    // The accounting options are part of the key; their defaults are the same entry as leaving them out.
+    await service.calculate({ ...request, dividends: 'exclude' });
+    await service.calculate({ ...request, costBasis: 'fifo' });
+    expect(state.ledgerReads).toBe(5);
+    await service.calculate({ ...request, dividends: 'include', costBasis: 'average' });
+    expect(state.ledgerReads).toBe(5);
   });
 });

@@ -6,10 +6,12 @@ import {
 } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
+import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
 import { PriceSeriesService } from '../market-data/price-series.service.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { calculateReturns } from './calculators/index.js';
-import type { ReturnsResult } from './calculators/types.js';
+import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
+import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
 import { windowDateErrors } from './returns-window.js';
@@ -21,6 +23,10 @@ export interface ReturnsRequest {
   start: string;
   end: string;
   benchmark?: string;
+  /** include (default): dividends are income; exclude: the price return of the original API. */
+  dividends?: DividendMode;
+  /** average (default) or fifo. */
+  costBasis?: CostBasisMethod;
   /** Recompute even when a cached result is still valid (Cache-Control: no-cache). */
   noCache?: boolean;
 }
@@ -58,13 +64,16 @@ export class ReturnsService {
   constructor(
     private readonly ledger: PortfolioLedgerRepository,
     private readonly prices: PriceSeriesService,
+    private readonly corporateActions: CorporateActionsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async calculate(request: ReturnsRequest): Promise<ReturnsResult> {
     const { customerId, start, end, benchmark } = request;
+    const dividends = request.dividends ?? 'include';
+    const costBasis = request.costBasis ?? 'average';
     this.checkWindow(start, end);
-    const key = [customerId, start, end, benchmark ?? ''].join('|');
+    const key = [customerId, start, end, benchmark ?? '', dividends, costBasis].join('|');
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
@@ -72,7 +81,18 @@ export class ReturnsService {
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
     const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
     const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
-    const { bars, versions, newest } = await this.prices.window(priced, start, end);
+    // Cost basis prices the opening lots on their as_of and unpriced trades before the window at their
+    // close, so the bars reach from the earliest of those to the latest as_of (which may follow `end`).
+    const { bars, versions, newest } = await this.prices.window(
+      priced,
+      barsFrom(start, ledger),
+      barsUntil(end, ledger),
+    );
+    // Read after the price versions (which every corporate-action write bumps): never older than them.
+    const [splits, dividendRecords] = await Promise.all([
+      this.corporateActions.splitsFor(priced),
+      this.corporateActions.dividendsFor(priced),
+    ]);
     const result = calculateReturns({
       start,
       end,
@@ -81,6 +101,11 @@ export class ReturnsService {
       bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
+      accounting: accountingInput(splits, dividendRecords, {
+        dividends,
+        costBasis,
+        today: newYorkDate(this.clock.now()),
+      }),
     });
     if (result.missing_prices.length > 0) {
       const names = result.missing_prices.map((missing) => `${missing.ticker} (from ${missing.needed_from})`);
