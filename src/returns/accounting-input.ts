@@ -1,8 +1,4 @@
 import type { IsoDate } from '../common/time/calendar-date.js';
-import type {
-  DividendRecord,
-  SplitRecord,
-} from '../market-data/corporate-actions/corporate-action.records.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import type {
   AccountingInput,
@@ -11,37 +7,22 @@ import type {
   DividendMode,
   StockSplit,
 } from './calculators/types.js';
+import type { TickerActions } from './corporate-actions.cache.js';
 
-/** Stored corporate actions (exact decimal strings) as the calculator takes them (numbers). */
+/** The calculator's accounting input from each ticker's corporate actions and the request's options. */
 export function accountingInput(
-  splits: ReadonlyMap<string, readonly SplitRecord[]>,
-  dividends: ReadonlyMap<string, readonly DividendRecord[]>,
+  actions: ReadonlyMap<string, TickerActions>,
   options: { dividends: DividendMode; costBasis: CostBasisMethod; today: IsoDate },
 ): AccountingInput {
-  const splitInput = new Map<string, StockSplit[]>();
-  for (const [ticker, list] of splits)
-    splitInput.set(
-      ticker,
-      list.map((split) => ({
-        executionDate: split.executionDate,
-        splitFrom: Number(split.splitFrom),
-        splitTo: Number(split.splitTo),
-      })),
-    );
-  const dividendInput = new Map<string, CashDividend[]>();
-  for (const [ticker, list] of dividends)
-    dividendInput.set(
-      ticker,
-      list.map((dividend) => ({
-        exDividendDate: dividend.exDividendDate,
-        payDate: dividend.payDate,
-        cashAmount: Number(dividend.cashAmount),
-        currency: dividend.currency,
-      })),
-    );
+  const splits = new Map<string, StockSplit[]>();
+  const dividends = new Map<string, CashDividend[]>();
+  for (const [ticker, { splits: tickerSplits, dividends: tickerDividends }] of actions) {
+    if (tickerSplits.length > 0) splits.set(ticker, tickerSplits);
+    if (tickerDividends.length > 0) dividends.set(ticker, tickerDividends);
+  }
   return {
-    splits: splitInput,
-    dividends: dividendInput,
+    splits,
+    dividends,
     options: { dividends: options.dividends, costBasis: options.costBasis },
     today: options.today,
   };

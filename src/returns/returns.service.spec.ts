@@ -6,7 +6,7 @@ import { ReturnsService } from './returns.service.js';
 
 /** Fakes of the two sources, counting reads, with versions a test can bump. */
 function setup() {
-  const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0 };
+  const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0, actionReads: 0 };
   const ledger = (): CustomerLedger => ({
     version: state.ledgerVersion,
     opening: [{ ticker: 'A', quantity: 1, asOf: '2024-01-02' }],
@@ -39,7 +39,7 @@ function setup() {
     },
   } as unknown as PriceSeriesService;
   const corporateActions = {
-    splitsFor: async () => new Map(),
+    splitsFor: async () => (state.actionReads++, new Map()),
     dividendsFor: async () => new Map(),
   } as unknown as CorporateActionsRepository;
   const service = new ReturnsService(transactions, prices, corporateActions, {
@@ -51,6 +51,16 @@ function setup() {
 const request = { customerId: 'c', start: '2024-01-02', end: '2024-01-03' };
 
 describe('ReturnsService result cache', () => {
+  it('reuses corporate actions while the price version holds, and reads them again after a change', async () => {
+    const { service, state } = setup();
+    await service.calculate(request);
+    await service.calculate({ ...request, noCache: true });
+    expect(state.actionReads).toBe(1);
+    state.priceVersion = 'v2';
+    await service.calculate(request);
+    expect(state.actionReads).toBe(2);
+  });
+
   it('serves a repeat from the cache after checking the versions, and recomputes when one changed', async () => {
     const { service, state } = setup();
     const first = await service.calculate(request);

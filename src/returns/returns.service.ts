@@ -12,6 +12,7 @@ import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.reposi
 import { calculateReturns } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
+import { CorporateActionsCache, type TickerActions, toTickerActions } from './corporate-actions.cache.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
 import { windowDateErrors } from './returns-window.js';
@@ -48,6 +49,8 @@ export interface PerformancePage extends SeriesPage {
  * about 40 MB whatever the windows asked for, so wide windows cannot grow the cache past the heap.
  */
 const RESULT_CACHE_WEIGHT = 250_000;
+/** About 10 MB: 400 events (splits and dividends) each for 500 tickers. */
+const CORPORATE_ACTIONS_CACHE_EVENTS = 200_000;
 const resultWeight = (cached: CachedReturns): number =>
   1 + cached.result.series.length + cached.result.holdings.length;
 
@@ -60,6 +63,8 @@ const resultWeight = (cached: CachedReturns): number =>
 export class ReturnsService {
   /** Computed returns by (customer, window, benchmark); an entry is served only once its versions check out. */
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
+  /** Corporate actions by ticker and price version. */
+  private readonly actions = new CorporateActionsCache(CORPORATE_ACTIONS_CACHE_EVENTS);
 
   constructor(
     private readonly ledger: PortfolioLedgerRepository,
@@ -88,11 +93,7 @@ export class ReturnsService {
       barsFrom(start, ledger),
       barsUntil(end, ledger),
     );
-    // Read after the price versions (which every corporate-action write bumps): never older than them.
-    const [splits, dividendRecords] = await Promise.all([
-      this.corporateActions.splitsFor(priced),
-      this.corporateActions.dividendsFor(priced),
-    ]);
+    const actions = await this.corporateActionsOf(priced, versions);
     const result = calculateReturns({
       start,
       end,
@@ -101,7 +102,7 @@ export class ReturnsService {
       bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
-      accounting: accountingInput(splits, dividendRecords, {
+      accounting: accountingInput(actions, {
         dividends,
         costBasis,
         today: newYorkDate(this.clock.now()),
@@ -131,6 +132,34 @@ export class ReturnsService {
     const from = request.cursor === undefined ? undefined : this.cursorDate(request);
     const result = await this.calculate(request);
     return { result, ...pageSeries(sampleSeries(result.series, request.interval), from, request.limit) };
+  }
+
+  /**
+   * Splits and dividends of `tickers`, reused while their price version (bumped by every corporate-action
+   * write) is `versions`; the others are read after those versions were, so never older than them.
+   */
+  private async corporateActionsOf(
+    tickers: string[],
+    versions: Map<string, string>,
+  ): Promise<Map<string, TickerActions>> {
+    const actions = new Map<string, TickerActions>();
+    const stale: string[] = [];
+    for (const ticker of tickers) {
+      const cached = this.actions.get(ticker, versions.get(ticker));
+      if (cached) actions.set(ticker, cached);
+      else stale.push(ticker);
+    }
+    if (stale.length === 0) return actions;
+    const [splits, dividends] = await Promise.all([
+      this.corporateActions.splitsFor(stale),
+      this.corporateActions.dividendsFor(stale),
+    ]);
+    for (const ticker of stale) {
+      const read = toTickerActions(splits.get(ticker) ?? [], dividends.get(ticker) ?? []);
+      this.actions.set(ticker, versions.get(ticker), read);
+      actions.set(ticker, read);
+    }
+    return actions;
   }
 
   /** Both ends inside 1970-01-01..today: the work of a request is bounded before anything is read. */

@@ -635,6 +635,28 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
       .expect(409);
   });
 
+  it('a split or dividend stored after a result was cached is in the next answer', async () => {
+    await importCloses('CACH', [
+      ['2024-01-02', 100],
+      ['2024-01-03', 50],
+      ['2024-01-04', 50],
+    ]);
+    const id = await customer([{ ticker: 'CACH', quantity: 10, as_of: '2024-01-02' }]);
+    const url = `/api/v1/portfolio/${id}/returns?start_date=2024-01-02&end_date=2024-01-04`;
+    const before = (await t.http().get(url).expect(200)).body;
+    expect(before).toMatchObject({ end_value: 500, capital_gain: -500, dividend_income: 0 });
+    await split('CACH', '2024-01-03', '1', '2');
+    const split2 = (await t.http().get(url).expect(200)).body;
+    // The stored closes are now read in the newest basis: 10 real shares are 20 of them throughout.
+    expect(split2).toMatchObject({ start_value: 2000, end_value: 1000, capital_gain: -1000 });
+    expect(split2.holdings[0]).toMatchObject({ start_quantity: 10, end_quantity: 20 });
+    await dividend('CACH', '2024-01-04', '0.25');
+    expect((await t.http().get(url).expect(200)).body).toMatchObject({
+      dividend_income: 5,
+      total_return: -995,
+    });
+  });
+
   it('answers 400 for a dividends or cost_basis value outside its list', async () => {
     const id = await customer([]);
     for (const query of ['dividends=reinvest', 'cost_basis=lifo', 'dividends=', 'cost_basis=AVERAGE']) {

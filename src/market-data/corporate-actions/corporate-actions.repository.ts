@@ -19,14 +19,16 @@ export class CorporateActionsRepository {
   async upsertSplits(ticker: string, splits: SplitRecord[], source: CorporateActionSource): Promise<number> {
     if (splits.length === 0) return 0;
     return this.dataSource.transaction(async (manager) => {
-      const [, changed]: [unknown, number] = await manager.query(
+      // RETURNING: TypeORM gives an INSERT's rows, not its row count.
+      const changed: unknown[] = await manager.query(
         `INSERT INTO stock_splits AS s (ticker, execution_date, split_from, split_to, source)
          SELECT $1, u.execution_date, u.split_from, u.split_to, $2
            FROM unnest($3::date[], $4::numeric[], $5::numeric[]) AS u(execution_date, split_from, split_to)
          ON CONFLICT (ticker, execution_date) DO UPDATE SET
            split_from = EXCLUDED.split_from, split_to = EXCLUDED.split_to, source = EXCLUDED.source,
            updated_at = now()
-         WHERE (s.split_from, s.split_to) IS DISTINCT FROM (EXCLUDED.split_from, EXCLUDED.split_to)`,
+         WHERE (s.split_from, s.split_to) IS DISTINCT FROM (EXCLUDED.split_from, EXCLUDED.split_to)
+         RETURNING 1`,
         [
           ticker,
           source,
@@ -35,7 +37,7 @@ export class CorporateActionsRepository {
           splits.map((split) => split.splitTo),
         ],
       );
-      return bumpWhenChanged(manager, ticker, changed);
+      return bumpWhenChanged(manager, ticker, changed.length);
     });
   }
 
@@ -48,7 +50,8 @@ export class CorporateActionsRepository {
     if (dividends.length === 0) return 0;
     const column = <K extends keyof DividendRecord>(key: K) => dividends.map((dividend) => dividend[key]);
     return this.dataSource.transaction(async (manager) => {
-      const [, changed]: [unknown, number] = await manager.query(
+      // RETURNING: TypeORM gives an INSERT's rows, not its row count.
+      const changed: unknown[] = await manager.query(
         `INSERT INTO cash_dividends AS d
                 (ticker, ex_dividend_date, pay_date, record_date, cash_amount, currency, dividend_type, source)
          SELECT $1, u.ex_dividend_date, u.pay_date, u.record_date, u.cash_amount, u.currency, u.dividend_type, $2
@@ -60,7 +63,8 @@ export class CorporateActionsRepository {
            updated_at = now()
          WHERE (d.pay_date, d.record_date, d.cash_amount, d.currency, d.dividend_type)
            IS DISTINCT FROM (EXCLUDED.pay_date, EXCLUDED.record_date, EXCLUDED.cash_amount, EXCLUDED.currency,
-                             EXCLUDED.dividend_type)`,
+                             EXCLUDED.dividend_type)
+         RETURNING 1`,
         [
           ticker,
           source,
@@ -72,7 +76,7 @@ export class CorporateActionsRepository {
           column('dividendType'),
         ],
       );
-      return bumpWhenChanged(manager, ticker, changed);
+      return bumpWhenChanged(manager, ticker, changed.length);
     });
   }
 
