@@ -45,6 +45,45 @@ export async function seedPrices(
   return tickers;
 }
 
+export const SPLITS_PER_TICKER = 4;
+export const DIVIDENDS_PER_TICKER = 40;
+
+/**
+ * Per ticker, 4 splits (2-for-1 and 3-for-2, alternately, every other year from 2017) and 40 quarterly USD
+ * cash dividends over the ten years, each on a weekday, straight into the corporate-action tables. Forward
+ * splits only: a ledger that never goes short in real shares never does in the newest basis either.
+ */
+export async function seedCorporateActions(sql: pg.Pool, tickers: string[]): Promise<void> {
+  const splitDates = Array.from({ length: SPLITS_PER_TICKER }, (_, i) =>
+    weekdayOnOrAfter(`${2017 + 2 * i}-03-01`),
+  );
+  const dividendDates = Array.from({ length: DIVIDENDS_PER_TICKER }, (_, q) => {
+    const date = new Date(`${FIRST_DATE}T00:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() + 3 * q + 1);
+    date.setUTCDate(15);
+    return weekdayOnOrAfter(date.toISOString().slice(0, 10));
+  });
+  await sql.query(
+    `INSERT INTO stock_splits (ticker, execution_date, split_from, split_to, source)
+     SELECT t.ticker, s.date, CASE WHEN s.i % 2 = 1 THEN 1 ELSE 2 END, CASE WHEN s.i % 2 = 1 THEN 2 ELSE 3 END,
+            'import'
+       FROM unnest($1::varchar[]) AS t(ticker) CROSS JOIN unnest($2::date[]) WITH ORDINALITY AS s(date, i)`,
+    [tickers, splitDates],
+  );
+  await sql.query(
+    `INSERT INTO cash_dividends (ticker, ex_dividend_date, pay_date, cash_amount, currency, dividend_type, source)
+     SELECT t.ticker, d.date, d.date + 14, round(0.1 + 0.01 * t.k, 4), 'USD', 'CD', 'import'
+       FROM unnest($1::varchar[]) WITH ORDINALITY AS t(ticker, k) CROSS JOIN unnest($2::date[]) AS d(date)`,
+    [tickers, dividendDates],
+  );
+}
+
+function weekdayOnOrAfter(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * A customer with a portfolio, opening holdings of `tickers`, and `tradeCount` BUY/SELL trades spread over
  * the ten years that never go short (checked with the service's own ledger rule), priced at the close.
@@ -61,10 +100,11 @@ export async function seedPortfolio(sql: pg.Pool, name: string, tickers: string[
     rows: [portfolio],
   } = await sql.query(`INSERT INTO portfolios (customer_id) VALUES ($1) RETURNING id`, [customer.id]);
   const opening = tickers.map((ticker, i) => ({ ticker, quantity: String(100 + i) }));
+  // Held since the first day of the data: every opening lot has a price (cost basis is computed).
   await sql.query(
-    `INSERT INTO holdings (portfolio_id, ticker, quantity)
-     SELECT $1, ticker, quantity FROM unnest($2::varchar[], $3::numeric[]) AS h(ticker, quantity)`,
-    [portfolio.id, opening.map((h) => h.ticker), opening.map((h) => h.quantity)],
+    `INSERT INTO holdings (portfolio_id, ticker, quantity, as_of)
+     SELECT $1, ticker, quantity, $4::date FROM unnest($2::varchar[], $3::numeric[]) AS h(ticker, quantity)`,
+    [portfolio.id, opening.map((h) => h.ticker), opening.map((h) => h.quantity), FIRST_DATE],
   );
   const trades = generateTrades(opening, tradeCount);
   const negative = findNegativePosition(opening, trades);

@@ -1,6 +1,8 @@
 import { jest } from '@jest/globals';
 import { ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
 import type { StocksRepository } from '../market-data/stocks.repository.js';
+import { assertNoNegativePosition } from '../portfolios/assert-positions.js';
+import type { PositionGuard } from '../portfolios/position-guard.js';
 import type { CustomerRecord } from './customer.record.js';
 import type { CustomersRepository } from './customers.repository.js';
 import { CustomersService } from './customers.service.js';
@@ -28,9 +30,16 @@ describe('CustomersService', () => {
       delete: jest.fn(async () => false),
       list: jest.fn(async () => ({ customers: [], total: 0 })),
     };
+    const positions = {
+      forCustomer: jest.fn(async (id: string, tickers: string[]) => {
+        calls.push(`guard ${id} ${tickers.join(',')}`);
+        return assertNoNegativePosition;
+      }),
+    };
     service = new CustomersService(
       customers as unknown as CustomersRepository,
       stocks as unknown as StocksRepository,
+      positions as unknown as PositionGuard,
       { now: () => new Date('2024-06-03T15:00:00Z') },
     );
   });
@@ -85,7 +94,11 @@ describe('CustomersService', () => {
       { name: 'New', address: undefined, email: undefined },
       undefined,
     ]);
-    const guard = customers.update.mock.calls[0][3] as (o: unknown[], t: unknown[]) => void;
+    calls.length = 0;
+    await service.update('c1', { stocks: [{ ticker: 'AAPL', quantity: '1' }] });
+    // The guard comes with the splits of the customer's tickers and the new ones, read before the write.
+    expect(calls).toEqual(['ensure AAPL', 'guard c1 AAPL', 'update']);
+    const guard = customers.update.mock.calls[1][3] as (o: unknown[], t: unknown[]) => void;
     expect(() =>
       guard(
         [{ ticker: 'AAPL', quantity: '1' }],
@@ -94,7 +107,7 @@ describe('CustomersService', () => {
     ).toThrow(ConflictProblem);
 
     await service.update('c1', { stocks: [] });
-    expect(customers.update.mock.calls[1][2]).toEqual([]);
+    expect(customers.update.mock.calls[2][2]).toEqual([]);
   });
 
   it('answers 404 for an unknown customer on get, update and delete', async () => {

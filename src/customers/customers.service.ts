@@ -4,8 +4,8 @@ import { BadRequestProblem, ConflictProblem, NotFoundProblem } from '../common/p
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
-import { assertNoNegativePosition } from '../portfolios/assert-positions.js';
 import type { NewHolding } from '../portfolios/holding.record.js';
+import { PositionGuard } from '../portfolios/position-guard.js';
 import type { CustomerRecord } from './customer.record.js';
 import { CustomersRepository } from './customers.repository.js';
 import type { CreateCustomerDto } from './dto/create-customer.dto.js';
@@ -16,6 +16,7 @@ export class CustomersService {
   constructor(
     private readonly customers: CustomersRepository,
     private readonly stocks: StocksRepository,
+    private readonly positions: PositionGuard,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -41,12 +42,19 @@ export class CustomersService {
   async update(id: string, input: UpdateCustomerDto): Promise<CustomerRecord> {
     const holdings = this.toHoldings(input.stocks);
     if (holdings) await this.stocks.ensureTickers(holdings.map((holding) => holding.ticker));
+    // The guard compares positions in the newest split basis of the customer's tickers.
+    const guard = holdings
+      ? await this.positions.forCustomer(
+          id,
+          holdings.map((holding) => holding.ticker),
+        )
+      : () => undefined;
     const updated = await this.withEmailConflict(() =>
       this.customers.update(
         id,
         { name: input.name, address: input.address, email: input.email },
         holdings,
-        assertNoNegativePosition,
+        guard,
       ),
     );
     return updated ?? notFound(id);

@@ -135,6 +135,17 @@ export class PortfolioLedgerRepository {
     });
   }
 
+  /** The tickers of one customer's opening holdings and trades (none when the customer does not exist). */
+  async tickersOf(customerId: string): Promise<string[]> {
+    const rows: { ticker: string }[] = await this.dataSource.query(
+      `SELECT h.ticker FROM holdings h JOIN portfolios p ON p.id = h.portfolio_id WHERE p.customer_id = $1
+        UNION
+       SELECT t.ticker FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id WHERE p.customer_id = $1`,
+      [customerId],
+    );
+    return rows.map((row) => row.ticker);
+  }
+
   /** Every ticker held (opening holdings) or traded in any portfolio. */
   async heldTickers(): Promise<string[]> {
     const rows: { ticker: string }[] = await this.dataSource.query(
@@ -144,8 +155,9 @@ export class PortfolioLedgerRepository {
   }
 
   /**
-   * What the returns calculator needs: the opening holdings and every trade dated on or before `until`
-   * (unordered: the calculator orders them), in set-based queries; null when the customer does not exist.
+   * What the returns calculator needs: the opening holdings (with `asOf`) and every trade dated on or before
+   * `until` with its fee and recording order (the calculator orders them by date), in set-based queries;
+   * null when the customer does not exist.
    */
   async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
     // The version is read first: data read after it is at least as new, so a cache keyed by it never
@@ -160,16 +172,18 @@ export class PortfolioLedgerRepository {
     const [opening, [{ packed }]]: [CustomerLedger['opening'], { packed: string | null }[]] =
       await Promise.all([
         this.dataSource.query(
-          `SELECT ticker, quantity::float8 AS quantity FROM holdings WHERE portfolio_id = $1 ORDER BY ticker`,
+          `SELECT ticker, quantity::float8 AS quantity, as_of::text AS "asOf" FROM holdings
+            WHERE portfolio_id = $1 ORDER BY ticker`,
           [portfolio.id],
         ),
         this.dataSource.query(
           `SELECT string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
-                             || COALESCE(price::text, ''), ';') AS packed
+                             || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
              FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2`,
           [portfolio.id, until],
         ),
       ]);
+    // Packed in recording order, so a trade's index is its sequence.
     const trades = packed ? packed.split(';').map(unpackTrade) : [];
     return { version: portfolio.version, opening, trades };
   }

@@ -1,7 +1,9 @@
 import { jest } from '@jest/globals';
 import { BadRequestProblem, ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
 import type { StocksRepository } from '../market-data/stocks.repository.js';
+import { assertNoNegativePosition } from './assert-positions.js';
 import type { PortfolioLedgerRepository } from './portfolio-ledger.repository.js';
+import type { PositionGuard } from './position-guard.js';
 import { TransactionsService } from './transactions.service.js';
 
 /** The decisions of the transactions service, with its repositories replaced by recording fakes. */
@@ -20,9 +22,16 @@ describe('TransactionsService', () => {
       listTrades: jest.fn(async () => null),
       deleteTrade: jest.fn(async () => 'deleted'),
     };
+    const positions = {
+      forCustomer: jest.fn(async (id: string, tickers: string[] = []) => {
+        calls.push(`guard ${id} ${tickers.join(',')}`.trim());
+        return assertNoNegativePosition;
+      }),
+    };
     service = new TransactionsService(
       ledger as unknown as PortfolioLedgerRepository,
       stocks as unknown as StocksRepository,
+      positions as unknown as PositionGuard,
       clock,
     );
   });
@@ -36,7 +45,7 @@ describe('TransactionsService', () => {
 
   it('records a trade of today: ticker ensured first, price null when omitted, guarded against going short', async () => {
     await service.record('c1', buy);
-    expect(calls).toEqual(['ensure', 'insert']);
+    expect(calls).toEqual(['ensure', 'guard c1 AAPL', 'insert']);
     const [customerId, trade, guard] = ledger.insertTrade.mock.calls[0] as [
       string,
       unknown,

@@ -3,16 +3,17 @@ import { BadRequestProblem, NotFoundProblem } from '../common/problem/problem.ex
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
-import { assertNoNegativePosition } from './assert-positions.js';
 import type { CreateTransactionDto } from './dto/create-transaction.dto.js';
 import type { TransactionRecord } from './transaction.record.js';
 import { PortfolioLedgerRepository } from './portfolio-ledger.repository.js';
+import { PositionGuard } from './position-guard.js';
 
 @Injectable()
 export class TransactionsService {
   constructor(
     private readonly ledger: PortfolioLedgerRepository,
     private readonly stocks: StocksRepository,
+    private readonly positions: PositionGuard,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -25,6 +26,7 @@ export class TransactionsService {
       );
     }
     await this.stocks.ensureTickers([input.ticker]);
+    const guard = await this.positions.forCustomer(customerId, [input.ticker]);
     const record = await this.ledger.insertTrade(
       customerId,
       {
@@ -35,7 +37,7 @@ export class TransactionsService {
         price: input.price ?? null,
         fee: input.fee ?? '0',
       },
-      assertNoNegativePosition,
+      guard,
     );
     return record ?? customerNotFound(customerId);
   }
@@ -45,7 +47,8 @@ export class TransactionsService {
   }
 
   async delete(customerId: string, transactionId: string): Promise<void> {
-    const outcome = await this.ledger.deleteTrade(customerId, transactionId, assertNoNegativePosition);
+    const guard = await this.positions.forCustomer(customerId);
+    const outcome = await this.ledger.deleteTrade(customerId, transactionId, guard);
     if (outcome === 'no-customer') customerNotFound(customerId);
     if (outcome === 'no-transaction') {
       throw new NotFoundProblem(`Transaction ${transactionId} not found for customer ${customerId}`);

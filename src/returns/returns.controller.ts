@@ -57,6 +57,8 @@ function toRequest(customerId: string, query: ReturnsQuery, cacheControl?: strin
     start: query.start_date,
     end: query.end_date,
     benchmark: query.benchmark,
+    dividends: query.dividends ?? 'include',
+    costBasis: query.cost_basis ?? 'average',
     noCache: /\bno-cache\b/i.test(cacheControl ?? ''),
   };
 }

@@ -1,5 +1,10 @@
 import type { ReturnsResult } from './calculators/types.js';
-import type { PerformanceResponse, ReturnsMethodResponse, ReturnsResponse } from './dto/returns.response.js';
+import type {
+  PerformancePointResponse,
+  PerformanceResponse,
+  ReturnsMethodResponse,
+  ReturnsResponse,
+} from './dto/returns.response.js';
 import type { PerformancePage, PerformanceRequest, ReturnsRequest } from './returns.service.js';
 
 export const RETURNS_METHOD: ReturnsMethodResponse = {
@@ -19,9 +24,10 @@ const header = (request: ReturnsRequest) => ({
 /** The original's fields (total_return, return_percentage, holdings[…]) plus every figure of the contract. */
 export function toReturnsResponse(request: ReturnsRequest, result: ReturnsResult): ReturnsResponse {
   const { series: _series, missing_prices: _missing, benchmark, ...figures } = result;
+  // The service always computes with accounting, so the calculator's optional figures are all present.
   return {
     ...header(request),
-    ...figures,
+    ...(figures as Omit<ReturnsResponse, keyof ReturnType<typeof header> | 'benchmark' | 'benchmark_return'>),
     ...(benchmark === undefined ? {} : { benchmark, benchmark_return: benchmark?.benchmark_return ?? null }),
   };
 }
@@ -38,7 +44,8 @@ export function toPerformanceResponse(
     interval: request.interval,
     points_total: page.total,
     next: page.nextCursor === null ? null : nextPagePath(request, page.nextCursor),
-    series: page.points,
+    // Always computed with accounting: every point carries its `dividend`.
+    series: page.points as PerformancePointResponse[],
   };
 }
 
@@ -46,6 +53,9 @@ export function toPerformanceResponse(
 function nextPagePath(request: PerformanceRequest, cursor: string): string {
   const query = new URLSearchParams({ start_date: request.start, end_date: request.end });
   if (request.benchmark !== undefined) query.set('benchmark', request.benchmark);
+  // The accounting options only when not their defaults: an original client's links stay as they were.
+  if (request.dividends === 'exclude') query.set('dividends', request.dividends);
+  if (request.costBasis === 'fifo') query.set('cost_basis', request.costBasis);
   query.set('interval', request.interval);
   query.set('limit', String(request.limit));
   query.set('cursor', cursor);

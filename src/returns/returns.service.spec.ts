@@ -1,3 +1,4 @@
+import type { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
 import type { PriceSeriesService } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
@@ -5,10 +6,10 @@ import { ReturnsService } from './returns.service.js';
 
 /** Fakes of the two sources, counting reads, with versions a test can bump. */
 function setup() {
-  const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0 };
+  const state = { ledgerVersion: 1, priceVersion: 'v1', ledgerReads: 0, seriesReads: 0, actionReads: 0 };
   const ledger = (): CustomerLedger => ({
     version: state.ledgerVersion,
-    opening: [{ ticker: 'A', quantity: 1 }],
+    opening: [{ ticker: 'A', quantity: 1, asOf: '2024-01-02' }],
     trades: [],
   });
   const transactions = {
@@ -37,13 +38,29 @@ function setup() {
       };
     },
   } as unknown as PriceSeriesService;
-  const service = new ReturnsService(transactions, prices, { now: () => new Date('2024-06-01T00:00:00Z') });
+  const corporateActions = {
+    splitsFor: async () => (state.actionReads++, new Map()),
+    dividendsFor: async () => new Map(),
+  } as unknown as CorporateActionsRepository;
+  const service = new ReturnsService(transactions, prices, corporateActions, {
+    now: () => new Date('2024-06-01T00:00:00Z'),
+  });
   return { service, state };
 }
 
 const request = { customerId: 'c', start: '2024-01-02', end: '2024-01-03' };
 
 describe('ReturnsService result cache', () => {
+  it('reuses corporate actions while the price version holds, and reads them again after a change', async () => {
+    const { service, state } = setup();
+    await service.calculate(request);
+    await service.calculate({ ...request, noCache: true });
+    expect(state.actionReads).toBe(1);
+    state.priceVersion = 'v2';
+    await service.calculate(request);
+    expect(state.actionReads).toBe(2);
+  });
+
   it('serves a repeat from the cache after checking the versions, and recomputes when one changed', async () => {
     const { service, state } = setup();
     const first = await service.calculate(request);
@@ -63,5 +80,11 @@ describe('ReturnsService result cache', () => {
     await service.calculate({ ...request, noCache: true });
     await service.calculate({ ...request, end: '2024-01-04' });
     expect(state.ledgerReads).toBe(3);
+    // The accounting options are part of the key; their defaults are the same entry as leaving them out.
+    await service.calculate({ ...request, dividends: 'exclude' });
+    await service.calculate({ ...request, costBasis: 'fifo' });
+    expect(state.ledgerReads).toBe(5);
+    await service.calculate({ ...request, dividends: 'include', costBasis: 'average' });
+    expect(state.ledgerReads).toBe(5);
   });
 });

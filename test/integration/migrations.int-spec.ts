@@ -59,9 +59,10 @@ describe('schema from migrations (guards the original defect "no migrations")', 
       [customer.id],
     );
     await expect(
-      dataSource.query(`INSERT INTO holdings (portfolio_id, ticker, quantity) VALUES ($1, 'CHK', 0)`, [
-        portfolio.id,
-      ]),
+      dataSource.query(
+        `INSERT INTO holdings (portfolio_id, ticker, quantity, as_of) VALUES ($1, 'CHK', 0, '2024-01-02')`,
+        [portfolio.id],
+      ),
     ).rejects.toThrow(/CHK_holdings_quantity_positive/);
   });
 });

@@ -106,12 +106,21 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     const read = await ledger.ledgerUntil(id, '2024-02-01');
     expect(read!.version).toBe(await ledger.ledgerVersion(id));
     expect(read!.opening).toEqual([
-      { ticker: 'AAPL', quantity: 1.5 },
-      { ticker: 'MSFT', quantity: 3 },
+      { ticker: 'AAPL', quantity: 1.5, asOf: '2024-01-02' },
+      { ticker: 'MSFT', quantity: 3, asOf: '2024-01-02' },
     ]);
-    expect(read!.trades.sort((a, b) => a.tradeDate.localeCompare(b.tradeDate))).toEqual([
-      { ticker: 'AAPL', type: 'BUY', quantity: 1, tradeDate: '2024-01-02', price: 10.25 },
-      { ticker: 'TSLA', type: 'BUY', quantity: 4, tradeDate: '2024-02-01', price: null },
+    // In recording order, numbered by it (sequence), with fees.
+    expect(read!.trades).toEqual([
+      {
+        ticker: 'AAPL',
+        type: 'BUY',
+        quantity: 1,
+        tradeDate: '2024-01-02',
+        price: 10.25,
+        fee: 0,
+        sequence: 0,
+      },
+      { ticker: 'TSLA', type: 'BUY', quantity: 4, tradeDate: '2024-02-01', price: null, fee: 0, sequence: 1 },
     ]);
     expect(await ledger.ledgerUntil('00000000-0000-4000-8000-000000000000', '2024-01-01')).toBeNull();
     expect(await ledger.ledgerVersion('00000000-0000-4000-8000-000000000000')).toBeNull();

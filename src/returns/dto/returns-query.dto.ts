@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import type { CostBasisMethod, DividendMode } from '../calculators/types.js';
+
+export const DIVIDEND_MODES: readonly DividendMode[] = ['include', 'exclude'];
+export const COST_BASIS_METHODS: readonly CostBasisMethod[] = ['average', 'fifo'];
 import { IsCalendarDate, IsTicker } from '../../common/validation/decorators.js';
 
 export class ReturnsQuery {
@@ -29,4 +33,30 @@ export class ReturnsQuery {
   @IsOptional()
   @IsTicker()
   benchmark?: string;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    enum: DIVIDEND_MODES,
+    default: 'include',
+    example: 'include',
+    description:
+      'include: cash dividends (USD) are income paid out on their ex-date; exclude: every figure as if no ' +
+      'dividends were stored (the price return)',
+  })
+  @IsOptional()
+  @IsIn(DIVIDEND_MODES, { message: `dividends must be one of ${DIVIDEND_MODES.join(', ')}` })
+  dividends?: DividendMode;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    enum: COST_BASIS_METHODS,
+    default: 'average',
+    example: 'average',
+    description:
+      'How a sale removes cost: average (pooled cost per share) or fifo (oldest lots first); drives ' +
+      'realized_gain, cost_basis and unrealized_gain',
+  })
+  @IsOptional()
+  @IsIn(COST_BASIS_METHODS, { message: `cost_basis must be one of ${COST_BASIS_METHODS.join(', ')}` })
+  cost_basis?: CostBasisMethod;
 }

@@ -10,10 +10,21 @@ export class ReturnsMethodResponse {
 export class HoldingReturnsResponse {
   @ApiProperty({ example: 'AAPL' }) ticker!: string;
   @ApiProperty({ example: 10, description: 'Quantity at end_date (the original field)' }) quantity!: number;
-  @ApiProperty({ example: 10 }) start_quantity!: number;
-  @ApiProperty({ example: 10 }) end_quantity!: number;
-  @ApiProperty({ example: 192.53, nullable: true, type: Number }) start_price!: number | null;
-  @ApiProperty({ example: 184.4 }) end_price!: number;
+  @ApiProperty({
+    example: 10,
+    description: 'Real shares held at the close of start_date (before later splits)',
+  })
+  start_quantity!: number;
+  @ApiProperty({ example: 10, description: 'Real shares held at the close of end_date' })
+  end_quantity!: number;
+  @ApiProperty({
+    example: 192.53,
+    nullable: true,
+    type: Number,
+    description: 'Real close on start_price_date (as traded then, not split-adjusted)',
+  })
+  start_price!: number | null;
+  @ApiProperty({ example: 184.4, description: 'Real close on end_price_date' }) end_price!: number;
   @ApiProperty({ example: '2023-12-29', nullable: true, type: String }) start_price_date!: string | null;
   @ApiProperty({ example: '2024-01-31' }) end_price_date!: string;
   @ApiProperty({ example: 1925.3 }) start_value!: number;
@@ -22,6 +33,37 @@ export class HoldingReturnsResponse {
   @ApiProperty({ example: -81.3, description: 'Same as profit (the original field)' }) return!: number;
   @ApiProperty({ example: -4.222718537, description: 'Percent' }) return_percentage!: number;
   @ApiProperty({ example: -0.04222718537 }) time_weighted_return!: number;
+  @ApiProperty({ example: -81.3, description: 'end_value − start_value − inflows + outflows of this ticker' })
+  capital_gain!: number;
+  @ApiProperty({
+    example: 0,
+    description:
+      'Cash dividends (USD) on the real shares held at the close before each ex-date in the window',
+  })
+  dividend_income!: number;
+  @ApiProperty({ example: 0, description: 'Fees of this ticker’s trades dated in (start_date, end_date]' })
+  total_fees!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0,
+    description: 'Proceeds − fee − removed cost of the sales in the window; null when a lot has no price',
+  })
+  realized_gain!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 1840,
+    description: 'Cost still held at end_date (average or fifo); null when a lot has no price',
+  })
+  cost_basis!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 4,
+    description: 'end_value − cost_basis; null when cost_basis is',
+  })
+  unrealized_gain!: number | null;
 }
 
 export class BenchmarkResponse {
@@ -30,15 +72,33 @@ export class BenchmarkResponse {
   @ApiProperty({ example: 482.88 }) end_price!: number;
   @ApiProperty({ example: '2023-12-29' }) start_price_date!: string;
   @ApiProperty({ example: '2024-01-31' }) end_price_date!: string;
-  @ApiProperty({ example: 0.0159 }) benchmark_return!: number;
+  @ApiProperty({
+    example: 0.0159,
+    description: 'Price return, with its dividends reinvested on their ex-dates unless dividends=exclude',
+  })
+  benchmark_return!: number;
 }
 
 export class ReturnsWarningResponse {
-  @ApiProperty({ enum: ['stale_price', 'end_after_last_bar', 'benchmark_no_data'] }) code!: string;
+  @ApiProperty({
+    enum: [
+      'stale_price',
+      'end_after_last_bar',
+      'benchmark_no_data',
+      'dividend_currency',
+      'unknown_cost_basis',
+    ],
+    description:
+      'dividend_currency: a dividend in another currency than USD was left out (ticker, date, currency); ' +
+      'unknown_cost_basis: a lot of the ticker has no price, so its cost-basis figures are null',
+  })
+  code!: string;
   @ApiProperty({ example: 'AAPL: the price used on 2024-01-31 is from 2024-01-19, 8 trading days older' })
   message!: string;
   @ApiPropertyOptional({ example: 'AAPL' }) ticker?: string;
   @ApiPropertyOptional({ example: '2024-01-31' }) date?: string;
+  @ApiPropertyOptional({ example: 'CAD', description: 'dividend_currency: the currency left out' })
+  currency?: string;
 }
 
 class ReturnsBase {
@@ -54,7 +114,7 @@ export class ReturnsResponse extends ReturnsBase {
   @ApiProperty({ example: 3831.9 }) end_value!: number;
   @ApiProperty({ example: 0 }) total_inflows!: number;
   @ApiProperty({ example: 0 }) total_outflows!: number;
-  @ApiProperty({ example: 26.4, description: 'Profit: V(end) − V(start) − inflows + outflows' })
+  @ApiProperty({ example: 26.4, description: 'Profit: capital_gain + dividend_income' })
   total_return!: number;
   @ApiProperty({ example: 0.6937327552, description: 'Percent of V(start) + inflows' })
   return_percentage!: number;
@@ -67,6 +127,31 @@ export class ReturnsResponse extends ReturnsBase {
     number | null;
   @ApiProperty({ nullable: true, type: Number, example: 0.4992684419 }) volatility!: number | null;
   @ApiProperty({ example: 0.02890553147 }) max_drawdown!: number;
+  @ApiProperty({ example: 26.4, description: 'V(end) − V(start) − inflows + outflows (fees included)' })
+  capital_gain!: number;
+  @ApiProperty({
+    example: 0,
+    description: 'Cash dividends (USD) received in (start_date, end_date]; 0 with dividends=exclude',
+  })
+  dividend_income!: number;
+  @ApiProperty({ example: 0, description: 'Fees of the trades dated in (start_date, end_date]' })
+  total_fees!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0,
+    description: 'Sum over the holdings; null when one holding’s is (warning unknown_cost_basis)',
+  })
+  realized_gain!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 3805.5,
+    description: 'Cost still held at end_date, by cost_basis=average or fifo; null as realized_gain',
+  })
+  cost_basis!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 26.4, description: 'end_value − cost_basis' })
+  unrealized_gain!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, example: 0.0159 }) benchmark_return?: number | null;
   @ApiPropertyOptional({ type: BenchmarkResponse, nullable: true }) benchmark?: BenchmarkResponse | null;
   @ApiProperty({ type: [HoldingReturnsResponse] }) holdings!: HoldingReturnsResponse[];
@@ -79,6 +164,11 @@ export class PerformancePointResponse {
   @ApiProperty({ example: -0.0249 }) cumulative_return!: number;
   @ApiProperty({ example: 0.0249 }) drawdown!: number;
   @ApiPropertyOptional({ example: -0.0057 }) benchmark_cumulative_return?: number;
+  @ApiProperty({
+    example: 0,
+    description: 'Dividend income of the day (summed over the period for week and month); value excludes it',
+  })
+  dividend!: number;
 }
 
 export class PerformanceResponse extends ReturnsBase {

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { newYorkDate } from '../common/time/calendar-date.js';
+import { CLOCK, type Clock } from '../common/time/clock.js';
+import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
+import { assertNoNegativePosition } from './assert-positions.js';
+import { type LedgerGuard, PortfolioLedgerRepository } from './portfolio-ledger.repository.js';
+import type { LedgerSplit } from './position-ledger.js';
+
+/**
+ * The "never short on any date" guard of a ledger write, in the newest split basis: the splits of every
+ * ticker the customer holds or trades (plus the write's new ones) are read before the write, so the guard
+ * itself, which runs inside the locked ledger transaction, needs no second connection.
+ */
+@Injectable()
+export class PositionGuard {
+  constructor(
+    private readonly ledger: PortfolioLedgerRepository,
+    private readonly corporateActions: CorporateActionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async forCustomer(customerId: string, newTickers: string[] = []): Promise<LedgerGuard> {
+    const tickers = [...new Set([...(await this.ledger.tickersOf(customerId)), ...newTickers])];
+    const splits = countedSplits(
+      await this.corporateActions.splitsFor(tickers),
+      newYorkDate(this.clock.now()),
+    );
+    return (opening, trades) => assertNoNegativePosition(opening, trades, splits);
+  }
+}
+
+/** A split executed after today does not count yet: no stored bar or trade is in its basis. */
+function countedSplits(
+  splits: ReadonlyMap<string, readonly LedgerSplit[]>,
+  today: string,
+): Map<string, LedgerSplit[]> {
+  const counted = new Map<string, LedgerSplit[]>();
+  for (const [ticker, list] of splits) {
+    const executed = list.filter((split) => split.executionDate <= today);
+    if (executed.length > 0) counted.set(ticker, executed);
+  }
+  return counted;
+}
