@@ -230,6 +230,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/stocks/{ticker}/dividends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prices: dividends */
+    get: operations['corporateActionsDividends'];
+    put?: never;
+    /** Prices: import dividends */
+    post: operations['corporateActionsImportDividends'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stocks/{ticker}/prices': {
     parameters: {
       query?: never;
@@ -242,6 +260,24 @@ export interface paths {
     put?: never;
     /** Prices: import */
     post: operations['stocksImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stocks/{ticker}/splits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prices: splits */
+    get: operations['corporateActionsSplits'];
+    put?: never;
+    /** Prices: import splits */
+    post: operations['corporateActionsImportSplits'];
     delete?: never;
     options?: never;
     head?: never;
@@ -375,7 +411,10 @@ export interface components {
       scope: string;
     };
     BenchmarkResponse: {
-      /** @example 0.0159 */
+      /**
+       * @description Price return, with its dividends reinvested on their ex-dates unless dividends=exclude
+       * @example 0.0159
+       */
       benchmark_return: number;
       /** @example 482.88 */
       end_price: number;
@@ -438,6 +477,11 @@ export interface components {
     };
     CreateTransactionDto: {
       /**
+       * @description Money paid for the trade (>= 0, at most 8 decimals; default 0): a BUY costs q·p + fee, a SELL yields q·p − fee
+       * @example 1.5
+       */
+      fee?: number | string;
+      /**
        * @description Price per share; omitted means the close of trade_date
        * @example 187.12
        */
@@ -472,6 +516,65 @@ export interface components {
       portfolio_id: string;
       portfolio_stocks: components['schemas']['PortfolioStockResponse'][];
       updated_at: string;
+    };
+    DividendResponse: {
+      /**
+       * @description Cash per share held before the ex-date (exact)
+       * @example 0.25
+       */
+      cash_amount: string;
+      /**
+       * @description ISO 4217; null only on Polygon items that carry none (they are USD)
+       * @example USD
+       */
+      currency: string | null;
+      /**
+       * @description CD regular, SC special, LC/LT/ST capital gains; null when not given
+       * @example CD
+       * @enum {string|null}
+       */
+      dividend_type: 'CD' | 'SC' | 'LC' | 'LT' | 'ST' | null;
+      /**
+       * Format: date
+       * @description Ex-dividend date
+       * @example 2024-08-12
+       */
+      ex_dividend_date: string;
+      /**
+       * Format: date
+       * @description Pay date
+       * @example 2024-08-15
+       */
+      pay_date: string | null;
+      /**
+       * Format: date
+       * @description Record date
+       * @example null
+       */
+      record_date: string | null;
+    };
+    DividendsImportResponse: {
+      /** @description Ascending by ex-dividend date */
+      dividends: components['schemas']['DividendResponse'][];
+      /**
+       * @description Rows inserted or changed (0: all already stored)
+       * @example 4
+       */
+      stored: number;
+      /**
+       * @description The upper-cased ticker
+       * @example AAPL
+       */
+      ticker: string;
+    };
+    DividendsResponse: {
+      /** @description Ascending by ex-dividend date */
+      dividends: components['schemas']['DividendResponse'][];
+      /**
+       * @description The upper-cased ticker
+       * @example AAPL
+       */
+      ticker: string;
     };
     FieldErrorResponse: {
       /** @example stocks[0].quantity */
@@ -520,6 +623,12 @@ export interface components {
     };
     HoldingInputDto: {
       /**
+       * Format: date
+       * @description The date on which `quantity` real shares were held (split basis and cost date); default: the New York date of the request
+       * @example 2024-01-02
+       */
+      as_of?: string;
+      /**
        * @description Greater than 0, at most 8 decimals; a number or a decimal string
        * @example 10
        */
@@ -531,11 +640,32 @@ export interface components {
       ticker: string;
     };
     HoldingReturnsResponse: {
-      /** @example 184.4 */
+      /**
+       * @description end_value − start_value − inflows + outflows of this ticker
+       * @example -81.3
+       */
+      capital_gain: number;
+      /**
+       * @description Cost still held at end_date (average or fifo); null when a lot has no price
+       * @example 1840
+       */
+      cost_basis: number | null;
+      /**
+       * @description Cash dividends (USD) on the real shares held at the close before each ex-date in the window
+       * @example 0
+       */
+      dividend_income: number;
+      /**
+       * @description Real close on end_price_date
+       * @example 184.4
+       */
       end_price: number;
       /** @example 2024-01-31 */
       end_price_date: string;
-      /** @example 10 */
+      /**
+       * @description Real shares held at the close of end_date
+       * @example 10
+       */
       end_quantity: number;
       /** @example 1844 */
       end_value: number;
@@ -547,6 +677,11 @@ export interface components {
        */
       quantity: number;
       /**
+       * @description Proceeds − fee − removed cost of the sales in the window; null when a lot has no price
+       * @example 0
+       */
+      realized_gain: number | null;
+      /**
        * @description Same as profit (the original field)
        * @example -81.3
        */
@@ -556,11 +691,17 @@ export interface components {
        * @example -4.222718537
        */
       return_percentage: number;
-      /** @example 192.53 */
+      /**
+       * @description Real close on start_price_date (as traded then, not split-adjusted)
+       * @example 192.53
+       */
       start_price: number | null;
       /** @example 2023-12-29 */
       start_price_date: string | null;
-      /** @example 10 */
+      /**
+       * @description Real shares held at the close of start_date (before later splits)
+       * @example 10
+       */
       start_quantity: number;
       /** @example 1925.3 */
       start_value: number;
@@ -568,6 +709,16 @@ export interface components {
       ticker: string;
       /** @example -0.04222718537 */
       time_weighted_return: number;
+      /**
+       * @description Fees of this ticker’s trades dated in (start_date, end_date]
+       * @example 0
+       */
+      total_fees: number;
+      /**
+       * @description end_value − cost_basis; null when cost_basis is
+       * @example 4
+       */
+      unrealized_gain: number | null;
     };
     ImportResultResponse: {
       /**
@@ -614,8 +765,18 @@ export interface components {
     JobTickerResponse: {
       /** @example 502 */
       bars: number;
+      /**
+       * @description Cash dividend rows this load inserted or changed (0 when the stored ones were already current)
+       * @example 8
+       */
+      dividends: number;
       /** @example null */
       error: string | null;
+      /**
+       * @description Split rows this load inserted or changed (0 when the stored ones were already current)
+       * @example 1
+       */
+      splits: number;
       /** @enum {string} */
       state: 'queued' | 'running' | 'succeeded' | 'no_data' | 'failed' | 'cancelled';
       /** @example AAPL */
@@ -638,6 +799,11 @@ export interface components {
       cumulative_return: number;
       /** @example 2024-01-02 */
       date: string;
+      /**
+       * @description Dividend income of the day (summed over the period for week and month); value excludes it
+       * @example 0
+       */
+      dividend: number;
       /** @example 0.0249 */
       drawdown: number;
       /** @example 0 */
@@ -746,6 +912,12 @@ export interface components {
       tickers?: string[];
     };
     PortfolioStockResponse: {
+      /**
+       * Format: date
+       * @description The date on which quantity real shares were held
+       * @example 2024-01-02
+       */
+      as_of: string;
       created_at: string;
       /** @example 10 */
       quantity: number;
@@ -822,8 +994,23 @@ export interface components {
       benchmark?: components['schemas']['BenchmarkResponse'] | null;
       /** @example 0.0159 */
       benchmark_return?: number | null;
+      /**
+       * @description V(end) − V(start) − inflows + outflows (fees included)
+       * @example 26.4
+       */
+      capital_gain: number;
+      /**
+       * @description Cost still held at end_date, by cost_basis=average or fifo; null as realized_gain
+       * @example 3805.5
+       */
+      cost_basis: number | null;
       /** Format: uuid */
       customer_id: string;
+      /**
+       * @description Cash dividends (USD) received in (start_date, end_date]; 0 with dividends=exclude
+       * @example 0
+       */
+      dividend_income: number;
       /** @example 2024-01-31 */
       end_date: string;
       /** @example 3831.9 */
@@ -835,6 +1022,11 @@ export interface components {
       /** @example 0.006937327552 */
       money_weighted_return: number | null;
       /**
+       * @description Sum over the holdings; null when one holding’s is (warning unknown_cost_basis)
+       * @example 0
+       */
+      realized_gain: number | null;
+      /**
        * @description Percent of V(start) + inflows
        * @example 0.6937327552
        */
@@ -845,22 +1037,45 @@ export interface components {
       start_value: number;
       /** @example 0.006937327552 */
       time_weighted_return: number;
+      /**
+       * @description Fees of the trades dated in (start_date, end_date]
+       * @example 0
+       */
+      total_fees: number;
       /** @example 0 */
       total_inflows: number;
       /** @example 0 */
       total_outflows: number;
       /**
-       * @description Profit: V(end) − V(start) − inflows + outflows
+       * @description Profit: capital_gain + dividend_income
        * @example 26.4
        */
       total_return: number;
+      /**
+       * @description end_value − cost_basis
+       * @example 26.4
+       */
+      unrealized_gain: number | null;
       /** @example 0.4992684419 */
       volatility: number | null;
       warnings: components['schemas']['ReturnsWarningResponse'][];
     };
     ReturnsWarningResponse: {
-      /** @enum {string} */
-      code: 'stale_price' | 'end_after_last_bar' | 'benchmark_no_data';
+      /**
+       * @description dividend_currency: a dividend in another currency than USD was left out (ticker, date, currency); unknown_cost_basis: a lot of the ticker has no price, so its cost-basis figures are null
+       * @enum {string}
+       */
+      code:
+        | 'stale_price'
+        | 'end_after_last_bar'
+        | 'benchmark_no_data'
+        | 'dividend_currency'
+        | 'unknown_cost_basis';
+      /**
+       * @description dividend_currency: the currency left out
+       * @example CAD
+       */
+      currency?: string;
       /** @example 2024-01-31 */
       date?: string;
       /** @example AAPL: the price used on 2024-01-31 is from 2024-01-19, 8 trading days older */
@@ -877,6 +1092,47 @@ export interface components {
       status: string;
       /** @example 1.0.0 */
       version: string;
+    };
+    SplitResponse: {
+      /**
+       * Format: date
+       * @description First day on the new basis
+       * @example 2020-08-31
+       */
+      execution_date: string;
+      /**
+       * @description Shares before (exact decimal string)
+       * @example 1
+       */
+      split_from: string;
+      /**
+       * @description Shares after (exact decimal string)
+       * @example 4
+       */
+      split_to: string;
+    };
+    SplitsImportResponse: {
+      /** @description Ascending by execution date */
+      splits: components['schemas']['SplitResponse'][];
+      /**
+       * @description Rows inserted or changed (0: all already stored)
+       * @example 1
+       */
+      stored: number;
+      /**
+       * @description The upper-cased ticker
+       * @example AAPL
+       */
+      ticker: string;
+    };
+    SplitsResponse: {
+      /** @description Ascending by execution date */
+      splits: components['schemas']['SplitResponse'][];
+      /**
+       * @description The upper-cased ticker
+       * @example AAPL
+       */
+      ticker: string;
     };
     StockResponse: {
       /** @example 523 */
@@ -904,6 +1160,11 @@ export interface components {
       created_at: string;
       /** Format: uuid */
       customer_id: string;
+      /**
+       * @description Money paid for the trade (0 when none)
+       * @example 1.5
+       */
+      fee: number;
       /** Format: uuid */
       id: string;
       /** @example 187.12 */
@@ -3330,8 +3591,12 @@ export interface operations {
       query: {
         /** @description A ticker to compare with (its price return) */
         benchmark?: string;
+        /** @description How a sale removes cost: average (pooled cost per share) or fifo (oldest lots first); drives realized_gain, cost_basis and unrealized_gain */
+        cost_basis?: 'average' | 'fifo';
         /** @description Opaque: the cursor of a previous page’s `next` */
         cursor?: string;
+        /** @description include: cash dividends (USD) are income paid out on their ex-date; exclude: every figure as if no dividends were stored (the price return) */
+        dividends?: 'include' | 'exclude';
         /** @description To the close of this day; 1970-01-01 or later, not after today in New York */
         end_date: string;
         /** @description day: one point per calendar day. week / month: start_date, then the last day of each week (Mon–Sun) or month and the window's last day, with net_flow summed over the period */
@@ -3517,6 +3782,10 @@ export interface operations {
       query: {
         /** @description A ticker to compare with (its price return) */
         benchmark?: string;
+        /** @description How a sale removes cost: average (pooled cost per share) or fifo (oldest lots first); drives realized_gain, cost_basis and unrealized_gain */
+        cost_basis?: 'average' | 'fifo';
+        /** @description include: cash dividends (USD) are income paid out on their ex-date; exclude: every figure as if no dividends were stored (the price return) */
+        dividends?: 'include' | 'exclude';
         /** @description To the close of this day; 1970-01-01 or later, not after today in New York */
         end_date: string;
         /** @description Measured from the close of this day; 1970-01-01 or later, not after today in New York */
@@ -3918,6 +4187,388 @@ export interface operations {
       };
     };
   };
+  corporateActionsDividends: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticker: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DividendsResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  corporateActionsImportDividends: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticker: string;
+      };
+      cookie?: never;
+    };
+    /** @description A JSON array of {ex_dividend_date, cash_amount, currency?, pay_date?, record_date?, dividend_type?}, or CSV with those columns; currency defaults to USD; all rows or none */
+    requestBody: {
+      content: {
+        'application/json':
+          | string
+          | {
+              /**
+               * @description Decimal >= 0 per share
+               * @example 0.25
+               */
+              cash_amount: string;
+              /**
+               * @description ISO 4217 (default USD)
+               * @example USD
+               */
+              currency?: string;
+              /**
+               * @example CD
+               * @enum {string}
+               */
+              dividend_type?: 'CD' | 'SC' | 'LC' | 'LT' | 'ST';
+              /**
+               * Format: date
+               * @example 2024-08-12
+               */
+              ex_dividend_date: string;
+              /**
+               * Format: date
+               * @example 2024-08-15
+               */
+              pay_date?: string;
+              /**
+               * Format: date
+               * @example 2024-08-12
+               */
+              record_date?: string;
+            }[];
+        'text/csv':
+          | string
+          | {
+              /**
+               * @description Decimal >= 0 per share
+               * @example 0.25
+               */
+              cash_amount: string;
+              /**
+               * @description ISO 4217 (default USD)
+               * @example USD
+               */
+              currency?: string;
+              /**
+               * @example CD
+               * @enum {string}
+               */
+              dividend_type?: 'CD' | 'SC' | 'LC' | 'LT' | 'ST';
+              /**
+               * Format: date
+               * @example 2024-08-12
+               */
+              ex_dividend_date: string;
+              /**
+               * Format: date
+               * @example 2024-08-15
+               */
+              pay_date?: string;
+              /**
+               * Format: date
+               * @example 2024-08-12
+               */
+              record_date?: string;
+            }[];
+      };
+    };
+    responses: {
+      /** @description The imported dividends, as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DividendsImportResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
   stocksBars: {
     parameters: {
       query?: {
@@ -4089,6 +4740,358 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  corporateActionsSplits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticker: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitsResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  corporateActionsImportSplits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticker: string;
+      };
+      cookie?: never;
+    };
+    /** @description A JSON array of {execution_date, split_from, split_to}, or CSV with those columns; all rows or none */
+    requestBody: {
+      content: {
+        'application/json':
+          | string
+          | {
+              /**
+               * Format: date
+               * @example 2020-08-31
+               */
+              execution_date: string;
+              /**
+               * @description Decimal > 0 (a number is accepted)
+               * @example 1
+               */
+              split_from: string;
+              /**
+               * @description Decimal > 0 (a number is accepted)
+               * @example 4
+               */
+              split_to: string;
+            }[];
+        'text/csv':
+          | string
+          | {
+              /**
+               * Format: date
+               * @example 2020-08-31
+               */
+              execution_date: string;
+              /**
+               * @description Decimal > 0 (a number is accepted)
+               * @example 1
+               */
+              split_from: string;
+              /**
+               * @description Decimal > 0 (a number is accepted)
+               * @example 4
+               */
+              split_to: string;
+            }[];
+      };
+    };
+    responses: {
+      /** @description The imported splits, as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SplitsImportResponse'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */
