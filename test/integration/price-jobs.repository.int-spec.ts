@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import type { NewPriceJob } from '../../src/population/price-job.record.js';
+import { PriceJobsRepository } from '../../src/population/price-jobs.repository.js';
+import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+
+const newJob = (dedupeKey: string, tickers: string[]): NewPriceJob => ({
+  id: randomUUID(),
+  type: 'populate',
+  dedupeKey,
+  request: { tickers },
+  tasks: tickers.map((ticker) => ({ ticker, fromDate: '2024-01-02', toDate: null })),
+});
+const done = (bars: number) => ({ state: 'succeeded' as const, bars, splits: 0, dividends: 0, error: null });
+
+describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_periods)', () => {
+  let db: TestDataSource;
+  let jobs: PriceJobsRepository;
+  const noQueue = async () => undefined;
+  beforeAll(async () => {
+    db = await createTestDataSource();
+    jobs = new PriceJobsRepository(db.dataSource);
+    await new StocksRepository(db.dataSource).ensureTickers(['AA', 'BB', 'CC']);
+  });
+  afterAll(() => db.close());
+
+  it('creates a job with its tickers and its queue work in one transaction; an identical active job is reused', async () => {
+    const first = newJob('key-1', ['AA', 'BB']);
+    expect(await jobs.createOrGetActive(first, noQueue)).toEqual({ id: first.id, created: true });
+    expect(await jobs.createOrGetActive(newJob('key-1', ['AA', 'BB']), noQueue)).toEqual({
+      id: first.id,
+      created: false,
+    });
+    const failing = newJob('key-2', ['CC']);
+    await expect(
+      jobs.createOrGetActive(failing, async () => {
+        throw new Error('queue down');
+      }),
+    ).rejects.toThrow('queue down');
+    expect(await jobs.findById(failing.id)).toBeNull();
+    const stored = await jobs.findById(first.id);
+    expect(stored).toMatchObject({ state: 'queued', tickersTotal: 2 });
+  });
+
+  it('runs tickers and settles the job with the last one: succeeded, or partially when one failed', async () => {
+    const job = newJob('key-3', ['AA', 'BB']);
+    await jobs.createOrGetActive(job, noQueue);
+    expect(await jobs.startTicker(job.id, 'AA')).toMatchObject({ ticker: 'AA', fromDate: '2024-01-02' });
+    expect(await jobs.finishTicker(job.id, 'AA', done(5))).toBeNull();
+    await jobs.startTicker(job.id, 'BB');
+    const settled = await jobs.finishTicker(job.id, 'BB', { ...done(0), state: 'failed', error: 'no key' });
+    expect(settled).toMatchObject({ id: job.id, state: 'partially_succeeded' });
+    // Settled once: a late duplicate outcome changes nothing.
+    expect(await jobs.finishTicker(job.id, 'BB', done(1))).toBeNull();
+    expect((await jobs.findById(job.id))!.error).toBe('1 of 2 tickers failed');
+  });
+
+  it('cancels only an active job, and a scheduled period is served once', async () => {
+    const job = newJob('key-4', ['CC']);
+    await jobs.createOrGetActive(job, noQueue);
+    expect(await jobs.cancel(job.id)).toBe('cancelled');
+    expect(await jobs.cancel(job.id)).toBe('finished');
+    expect(await jobs.cancel(randomUUID())).toBe('not-found');
+
+    const period = new Date('2024-06-03T22:30:00Z');
+    const refresh = newJob('refresh-1', ['AA']);
+    expect(await jobs.createOrGetActive(refresh, noQueue, period)).toEqual({ id: refresh.id, created: true });
+    expect(await jobs.createOrGetActive(newJob('refresh-2', ['BB']), noQueue, period)).toBeNull();
+  });
+});
