@@ -1,0 +1,98 @@
+import { jest } from '@jest/globals';
+import type { AppConfig } from '../config/app-config.js';
+import type { JobQueue } from '../jobs/job-queue.service.js';
+import type { PriceLoaderService } from '../market-data/price-loader.service.js';
+import type { StocksRepository } from '../market-data/stocks.repository.js';
+import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
+import type { JobMetrics } from './job-metrics.js';
+import type { PriceJobsRepository } from './price-jobs.repository.js';
+import { PriceJobsService } from './price-jobs.service.js';
+
+type Mock = jest.Mock<(...args: unknown[]) => Promise<unknown>>;
+
+/** The decisions of the price-jobs service, with its repositories and queue replaced by recording fakes. */
+describe('PriceJobsService', () => {
+  let calls: string[];
+  let jobs: Record<string, Mock>;
+  let metrics: { jobFinished: jest.Mock; barsUpserted: jest.Mock };
+  let configured: boolean;
+
+  const build = () => {
+    const loader = {
+      get configured() {
+        return configured;
+      },
+    };
+    const stocks = { ensureTickers: jest.fn(async (t: unknown) => void calls.push(`ensure ${String(t)}`)) };
+    const ledger = { heldTickers: jest.fn(async () => ['MSFT', 'AAPL']) };
+    const config = { prices: { benchmarkTickers: ['SPY'], jobConcurrency: 1 } } as unknown as AppConfig;
+    return new PriceJobsService(
+      jobs as unknown as PriceJobsRepository,
+      { insert: jest.fn(async () => undefined) } as unknown as JobQueue,
+      loader as unknown as PriceLoaderService,
+      stocks as unknown as StocksRepository,
+      ledger as unknown as PortfolioLedgerRepository,
+      config,
+      metrics as unknown as JobMetrics,
+    );
+  };
+
+  beforeEach(() => {
+    calls = [];
+    configured = true;
+    metrics = { jobFinished: jest.fn(), barsUpserted: jest.fn() };
+    jobs = {
+      createOrGetActive: jest.fn(async (job: unknown) => {
+        calls.push('create');
+        return { id: (job as { id: string }).id, created: true };
+      }),
+      findById: jest.fn(async (id: unknown) => ({
+        id,
+        type: 'populate',
+        state: 'queued',
+        createdAt: new Date(),
+      })),
+      settleEmpty: jest.fn(async () => null),
+      cancel: jest.fn(async () => 'cancelled'),
+    };
+  });
+
+  it('answers 503 without a provider key before touching anything', async () => {
+    configured = false;
+    await expect(build().populate({ type: 'populate', tickers: ['AAPL'] })).rejects.toMatchObject({
+      problem: { status: 503 },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('dedupes and sorts the tickers, keys the job by the normalized request, and ensures stocks first', async () => {
+    const service = build();
+    await service.populate({ type: 'populate', tickers: ['MSFT', 'AAPL', 'MSFT'], startDate: '2024-01-02' });
+    await service.populate({ type: 'populate', tickers: ['AAPL', 'MSFT'], startDate: '2024-01-02' });
+    expect(calls).toEqual(['ensure AAPL,MSFT', 'create', 'ensure AAPL,MSFT', 'create']);
+    const [first, second] = jobs.createOrGetActive.mock.calls.map(
+      ([job]) => job as { dedupeKey: string; tasks: unknown[] },
+    );
+    expect(first.tasks).toEqual([
+      { ticker: 'AAPL', fromDate: '2024-01-02', toDate: null },
+      { ticker: 'MSFT', fromDate: '2024-01-02', toDate: null },
+    ]);
+    expect(second.dedupeKey).toBe(first.dedupeKey);
+  });
+
+  it('without tickers, takes every held ticker and the benchmarks', async () => {
+    await build().populate({ type: 'daily_refresh' });
+    expect(calls[0]).toBe('ensure AAPL,MSFT,SPY');
+  });
+
+  it('cancelling: 404 for an unknown job, 409 for an ended one, and counts a cancellation', async () => {
+    const service = build();
+    jobs.cancel.mockResolvedValueOnce('not-found');
+    await expect(service.cancel('j1')).rejects.toMatchObject({ problem: { status: 404 } });
+    jobs.cancel.mockResolvedValueOnce('finished');
+    await expect(service.cancel('j1')).rejects.toMatchObject({ problem: { status: 409 } });
+    expect(metrics.jobFinished).not.toHaveBeenCalled();
+    await service.cancel('j1');
+    expect(metrics.jobFinished).toHaveBeenCalledWith('populate', 'cancelled', expect.any(Number));
+  });
+});
