@@ -135,7 +135,7 @@ export class PriceJobsRepository {
     );
     if (!task) return null;
     await this.dataSource.query(
-      `UPDATE price_jobs SET state = 'running', started_at = now() WHERE id = $1 AND state = 'queued'`,
+      `UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now() WHERE id = $1 AND state = 'queued'`,
       [jobId],
     );
     return task;
@@ -161,6 +161,7 @@ export class PriceJobsRepository {
   private async settle(runner: QueryRunner, jobId: string): Promise<FinishedJob | null> {
     const [[settled]] = await runner.query(
       `UPDATE price_jobs j SET
+          updated_at = now(),
           state = CASE WHEN f.failed = 0 THEN 'succeeded' WHEN f.failed = f.total THEN 'failed'
                        ELSE 'partially_succeeded' END,
           error = CASE WHEN f.failed = 0 THEN NULL
@@ -187,14 +188,15 @@ export class PriceJobsRepository {
     }
   }
 
-  /** Cancels a queued or running job; returns the per-ticker queue job ids to withdraw. */
+  /** Cancels a queued or running job (its queued tickers with it): whether it was, or why not. */
   async cancel(jobId: string): Promise<'cancelled' | 'not-found' | 'finished'> {
     return this.dataSource.transaction(async (manager) => {
       const [job] = await manager.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
       if (!job) return 'not-found';
       if (!['queued', 'running'].includes(job.state)) return 'finished';
       await manager.query(
-        `UPDATE price_jobs SET state = 'cancelled', finished_at = now(), error = 'cancelled by request' WHERE id = $1`,
+        `UPDATE price_jobs SET state = 'cancelled', finished_at = now(), updated_at = now(),
+                error = 'cancelled by request' WHERE id = $1`,
         [jobId],
       );
       await manager.query(

@@ -53,6 +53,11 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     // Settled once: a late duplicate outcome changes nothing.
     expect(await jobs.finishTicker(job.id, 'BB', done(1))).toBeNull();
     expect((await jobs.findById(job.id))!.error).toBe('1 of 2 tickers failed');
+    const [row] = await db.dataSource.query(
+      `SELECT updated_at > created_at AS touched FROM price_jobs WHERE id = $1`,
+      [job.id],
+    );
+    expect(row.touched).toBe(true);
   });
 
   it('cancels only an active job, and a scheduled period is served once', async () => {
