@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { classifyDatabaseError } from './database-failure.js';
 
 const withCode = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
@@ -17,6 +17,7 @@ describe('classifyDatabaseError', () => {
     [new Error('timeout exceeded when trying to connect'), 'pool-timeout'],
     [new Error('Connection terminated due to connection timeout'), 'connect-timeout'],
     [new Error('Client has encountered a connection error and is not queryable'), 'connection-lost'],
+    [new QueryRunnerAlreadyReleasedError(), 'connection-lost'],
   ])('%s → unreachable (%s)', (error, code) => {
     expect(classifyDatabaseError(error)).toEqual({ kind: 'unreachable', code });
   });

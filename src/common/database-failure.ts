@@ -37,6 +37,9 @@ const DRIVER_MESSAGES: [RegExp, string][] = [
   [/^timeout exceeded when trying to connect$/, 'pool-timeout'],
   [/^Connection terminated/, 'connection-terminated'],
   [/is not queryable$/, 'connection-lost'],
+  // TypeORM's, when the connection died mid-transaction: its 'error' event released the query runner
+  // before COMMIT or ROLLBACK could run on it.
+  [/^Query runner already released/, 'connection-lost'],
 ];
 
 interface ErrorShape {

@@ -44,6 +44,20 @@ describe('DatabaseOutage', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('a failure without a token (pg-boss, an idle connection) opens an outage only when nothing succeeded lately', () => {
+    const { outage, lines, advance } = tracker();
+    outage.succeeded(outage.begin());
+    advance(500);
+    expect(outage.failed(refused)).toBe(true); // a straggler of an earlier outage: no new one
+    expect(outage.isDown()).toBe(false);
+    advance(2_000);
+    outage.failed(refused); // nothing has answered for 2.5 s: down
+    expect(outage.isDown()).toBe(true);
+    expect(lines).toEqual([
+      'warn Database unavailable (ECONNREFUSED); requests get 503 until it answers again',
+    ]);
+  });
+
   it('a statement or lock timeout is an availability error but no outage: the server answered', () => {
     const { outage, lines } = tracker();
     expect(outage.failed(statementTimeout, outage.begin())).toBe(true);

@@ -5,6 +5,9 @@ export interface OutageLog {
   log(message: string): void; // info level (Nest's Logger.log)
 }
 
+/** How long after the last successful call a failure without a token is taken for a straggler. */
+const STRAGGLER_GRACE_MS = 2_000;
+
 /**
  * Whether the database is reachable, told by the outcomes of real calls (queries, connects, health pings,
  * pg-boss's errors), and logged once per change: one warn line when it goes down (with the error code),
@@ -12,11 +15,15 @@ export interface OutageLog {
  *
  * Each call takes a token (`begin()`) when it starts; its outcome counts only if no change happened
  * since, so the stragglers of one state (a query sent before the outage that fails after the recovery,
- * or the reverse) cannot flip the state back and forth.
+ * or the reverse) cannot flip the state back and forth. Failures reported without a token (pg-boss's
+ * errors, an idle pooled connection's) cannot be placed in time: they start an outage only when no call
+ * has succeeded for STRAGGLER_GRACE_MS, so a poll that failed during the last outage and is reported
+ * after the recovery does not open a new one.
  */
 export class DatabaseOutage {
   private generation = 0;
   private downSince?: { code: string; at: number };
+  private lastSuccessAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly logger: OutageLog,
@@ -34,6 +41,7 @@ export class DatabaseOutage {
 
   /** The server answered (an SQL error counts: the server is there). */
   succeeded(token: number): void {
+    if (token === this.generation) this.lastSuccessAt = this.now();
     if (!this.downSince || token !== this.generation) return;
     const { code, at } = this.downSince;
     this.downSince = undefined;
@@ -46,13 +54,15 @@ export class DatabaseOutage {
    * it). A statement or lock timeout is such an error but no outage (the server answered), and so is any
    * other error carrying a SQLSTATE; errors of another kind say nothing about the server.
    */
-  failed(error: unknown, token = this.generation): boolean {
+  failed(error: unknown, token?: number): boolean {
     const failure = classifyDatabaseError(error);
     if (!failure || failure.kind === 'timeout') {
-      if (hasSqlState(error)) this.succeeded(token);
+      if (hasSqlState(error)) this.succeeded(token ?? this.generation);
       return failure !== undefined;
     }
-    this.unreachable(failure, token);
+    if (token !== undefined || this.now() - this.lastSuccessAt >= STRAGGLER_GRACE_MS) {
+      this.unreachable(failure, token ?? this.generation);
+    }
     return true;
   }
 
