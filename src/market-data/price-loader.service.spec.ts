@@ -13,6 +13,7 @@ const dividend: Dividend = {
   ticker: 'T',
   exDividendDate: '2024-05-10',
   payDate: null,
+  recordDate: null,
   cashAmount: '0.25',
   currency: null,
   dividendType: 'CD',

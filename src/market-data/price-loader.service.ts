@@ -79,11 +79,7 @@ export class PriceLoaderService {
         splitSinceFullFetch: stored ? await this.splitSinceFullFetch(task.ticker, stored, splits) : false,
       });
       const dividends = await provider.fetchDividends(task.ticker, since, signal);
-      counts.dividends = await this.actions.upsertDividends(
-        task.ticker,
-        dividends.map((dividend) => ({ ...dividend, recordDate: null })),
-        'polygon',
-      );
+      counts.dividends = await this.actions.upsertDividends(task.ticker, dividends, 'polygon');
       if (!range) return { state: 'no_data', ...counts, error: null };
       const fetchedAt = this.clock.now();
       const result = await provider.fetchDailyBars(task.ticker, range.from, range.to, signal);

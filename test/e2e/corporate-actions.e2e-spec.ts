@@ -171,7 +171,13 @@ describe('corporate actions: populate jobs load them from the fake Polygon (e2e,
           { ticker: 'CAS', executionDate: '2024-06-10', splitFrom: 1, splitTo: 4 },
         ],
         dividends: [
-          { ticker: 'CAS', exDividendDate: '2023-11-10', cashAmount: 0.24, payDate: '2023-11-16' },
+          {
+            ticker: 'CAS',
+            exDividendDate: '2023-11-10',
+            cashAmount: 0.24,
+            payDate: '2023-11-16',
+            recordDate: '2023-11-13',
+          },
           { ticker: 'CAS', exDividendDate: '2024-02-09', cashAmount: 0.24, currency: 'USD' },
           { ticker: 'CAS', exDividendDate: '2024-05-10', cashAmount: 0.25, currency: 'USD' },
           {
@@ -223,8 +229,19 @@ describe('corporate actions: populate jobs load them from the fake Polygon (e2e,
     ]);
     const dividends = await t.http().get('/api/v1/stocks/CAS/dividends').expect(200);
     expect(dividends.body.dividends).toEqual([
-      expect.objectContaining({ ex_dividend_date: '2023-11-10', currency: null, pay_date: '2023-11-16' }),
-      expect.objectContaining({ ex_dividend_date: '2024-02-09', cash_amount: '0.24', currency: 'USD' }),
+      expect.objectContaining({
+        ex_dividend_date: '2023-11-10',
+        currency: null,
+        pay_date: '2023-11-16',
+        record_date: '2023-11-13',
+      }),
+      // Polygon items without a record date store null.
+      expect.objectContaining({
+        ex_dividend_date: '2024-02-09',
+        cash_amount: '0.24',
+        currency: 'USD',
+        record_date: null,
+      }),
       expect.objectContaining({ ex_dividend_date: '2024-05-10', cash_amount: '0.25', dividend_type: 'CD' }),
       expect.objectContaining({ ex_dividend_date: '2024-08-12', currency: 'CAD', dividend_type: 'SC' }),
     ]);

@@ -375,6 +375,7 @@ export class PolygonFakeServer {
         frequency: 4,
         id: `E${dividend.ticker}${dividend.exDividendDate.replaceAll('-', '')}`,
         ...(dividend.payDate !== undefined && { pay_date: dividend.payDate }),
+        ...(dividend.recordDate !== undefined && { record_date: dividend.recordDate }),
         ticker: dividend.ticker,
       }));
     return this.referenceList('/v3/reference/dividends', params, all, requestId, nextUrlOverride);

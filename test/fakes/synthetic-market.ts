@@ -17,6 +17,7 @@ export interface SyntheticDividend {
   exDividendDate: IsoDate;
   cashAmount: number;
   payDate?: IsoDate;
+  recordDate?: IsoDate;
   currency?: string;
   dividendType?: string;
 }

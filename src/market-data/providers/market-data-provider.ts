@@ -47,6 +47,8 @@ export interface Dividend {
   ticker: string;
   exDividendDate: IsoDate;
   payDate: IsoDate | null;
+  /** Who is on the register to receive it; null when not sent. */
+  recordDate: IsoDate | null;
   /** Decimal string exactly as sent. */
   cashAmount: string;
   /** ISO 4217 as sent (e.g. USD, CAD); null where older items carry none (they are USD). */

@@ -13,6 +13,7 @@ export function parsePolygonDividends(text: string, context: ErrorContext = {}):
     ticker: fields.requiredString('ticker'),
     exDividendDate: fields.requiredDate('ex_dividend_date'),
     payDate: fields.optionalDate('pay_date'),
+    recordDate: fields.optionalDate('record_date'),
     cashAmount: fields.decimal('cash_amount', 'non_negative'),
     currency: fields.optionalString('currency'),
     dividendType: fields.optionalString('dividend_type'),
