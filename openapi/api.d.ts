@@ -4489,6 +4489,25 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description Body larger than 1 MiB */
       413: {
         headers: {
@@ -4802,6 +4821,25 @@ export interface operations {
            *       "status": 403,
            *       "title": "Forbidden",
            *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemResponse'];
@@ -5154,6 +5192,25 @@ export interface operations {
            *       "status": 403,
            *       "title": "Forbidden",
            *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemResponse'];

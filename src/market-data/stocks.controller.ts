@@ -56,7 +56,7 @@ export class StocksController {
     },
   })
   @ApiOkResponse({ type: ImportResultResponse })
-  @ApiProblems(400, 413, 415)
+  @ApiProblems(400, 404, 413, 415)
   async import(
     @Param('ticker', TickerPipe) ticker: string,
     @Body() body: unknown,

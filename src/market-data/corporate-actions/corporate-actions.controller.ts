@@ -84,7 +84,7 @@ export class CorporateActionsController {
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody(SPLITS_BODY)
   @ApiOkResponse({ type: SplitsImportResponse, description: 'The imported splits, as stored' })
-  @ApiProblems(400, 413, 415)
+  @ApiProblems(400, 404, 413, 415)
   async importSplits(
     @Param('ticker', TickerPipe) ticker: string,
     @Body() body: unknown,
@@ -109,7 +109,7 @@ export class CorporateActionsController {
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody(DIVIDENDS_BODY)
   @ApiOkResponse({ type: DividendsImportResponse, description: 'The imported dividends, as stored' })
-  @ApiProblems(400, 413, 415)
+  @ApiProblems(400, 404, 413, 415)
   async importDividends(
     @Param('ticker', TickerPipe) ticker: string,
     @Body() body: unknown,
