@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/job-queue.service.js';
 import type { PriceLoaderService } from '../market-data/price-loader.service.js';
 import type { StocksRepository } from '../market-data/stocks.repository.js';
 import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
+import type { GroupedRefreshPlanner } from './grouped-refresh.planner.js';
 import type { JobMetrics } from './job-metrics.js';
 import type { PriceJobsRepository } from './price-jobs.repository.js';
 import { PriceJobsService } from './price-jobs.service.js';
@@ -34,6 +35,7 @@ describe('PriceJobsService', () => {
       ledger as unknown as PortfolioLedgerRepository,
       config,
       metrics as unknown as JobMetrics,
+      { plan: async (tickers: string[]) => ({ grouped: null, perTicker: tickers }) } as unknown as GroupedRefreshPlanner,
     );
   };
 

@@ -107,8 +107,9 @@ export class SyntheticMarket {
     return { ticker, ...(this.tickers[ticker] ?? { name: `${ticker} Synthetic Inc.`, exchange: 'XNAS' }) };
   }
 
-  splits(ticker: string): SyntheticSplit[] {
-    return this.splitList.filter((split) => split.ticker === ticker);
+  /** One ticker's splits, or every ticker's when `ticker` is undefined (Polygon without the filter). */
+  splits(ticker?: string): SyntheticSplit[] {
+    return this.splitList.filter((split) => ticker === undefined || split.ticker === ticker);
   }
 
   /** One ticker's dividends, or every ticker's when `ticker` is undefined (Polygon without the filter). */
