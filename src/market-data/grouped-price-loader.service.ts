@@ -37,9 +37,10 @@ export class GroupedPriceLoaderService {
   ) {}
 
   /**
-   * Stores the window's splits and dividends of these tickers, and names those with a split after their
-   * last full fetch (the per-ticker rule), judged on every split stored for them, so that one listed by
-   * an earlier run whose re-fetch failed still counts.
+   * Names the tickers with a split after their last full fetch (the per-ticker rule), judged on the
+   * window's splits and every split stored for them (so one listed by an earlier run whose re-fetch
+   * failed still counts): those are left to their per-ticker load, which stores and counts their splits.
+   * Stores the window's splits of the others and the window's dividends of all.
    */
   async loadActions(
     tickers: string[],
@@ -50,25 +51,31 @@ export class GroupedPriceLoaderService {
     const provider = this.requireProvider();
     const wanted = new Set(tickers);
     const outcome: ActionsOutcome = { splits: new Map(), dividends: new Map(), refetch: new Set() };
-    const splits = (await provider.fetchMarketSplits(from, to, signal)).filter((s) => wanted.has(s.ticker));
-    for (const [ticker, items] of groupBy(splits, (split) => split.ticker)) {
-      outcome.splits.set(ticker, await this.actions.upsertSplits(ticker, items, 'polygon'));
-    }
+    const listed = groupBy(
+      (await provider.fetchMarketSplits(from, to, signal)).filter((split) => wanted.has(split.ticker)),
+      (split) => split.ticker,
+    );
     const [stored, ranges, fullFetch] = await Promise.all([
       this.actions.splitsFor(tickers),
       this.prices.storedRanges(tickers, 1),
       this.stocks.fullFetchDates(tickers),
     ]);
-    for (const [ticker, items] of stored) {
+    for (const ticker of new Set([...listed.keys(), ...stored.keys()])) {
       const range = ranges.get(ticker);
-      if (range && splitSinceFullFetch(items, range.firstDate, fullFetch.get(ticker) ?? null)) {
+      const splits = [...(listed.get(ticker) ?? []), ...(stored.get(ticker) ?? [])];
+      if (range && splitSinceFullFetch(splits, range.firstDate, fullFetch.get(ticker) ?? null)) {
         outcome.refetch.add(ticker);
       }
+    }
+    for (const [ticker, items] of listed) {
+      if (outcome.refetch.has(ticker)) continue;
+      outcome.splits.set(ticker, await this.actions.upsertSplits(ticker, items, 'polygon'));
     }
     const dividends = (await provider.fetchMarketDividends(from, to, signal)).filter((d) =>
       wanted.has(d.ticker),
     );
     for (const [ticker, items] of groupBy(dividends, (dividend) => dividend.ticker)) {
+      if (outcome.refetch.has(ticker)) continue;
       const records = items.map((dividend) => ({ ...dividend, recordDate: null }));
       outcome.dividends.set(ticker, await this.actions.upsertDividends(ticker, records, 'polygon'));
     }

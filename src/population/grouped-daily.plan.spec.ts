@@ -1,4 +1,9 @@
-import { MAX_GROUPED_DAYS, planGroupedRefresh, weekdaysBetween, type GroupedPlanInput } from './grouped-daily.plan.js';
+import {
+  MAX_GROUPED_DAYS,
+  planGroupedRefresh,
+  weekdaysBetween,
+  type GroupedPlanInput,
+} from './grouped-daily.plan.js';
 
 /** Tuesday 2024-12-31 is the latest complete date; 2024-12-25 (a Wednesday) is a holiday, but still asked. */
 const base: GroupedPlanInput = {
@@ -70,7 +75,15 @@ describe('planGroupedRefresh', () => {
     const plan = planGroupedRefresh({ ...base, requestedFrom: '2024-12-27', requestedTo: '2024-12-30' });
     expect(plan.grouped).toEqual({
       tickers: ['A', 'B', 'C'],
-      days: ['2024-12-20', '2024-12-23', '2024-12-24', '2024-12-25', '2024-12-26', '2024-12-27', '2024-12-30'],
+      days: [
+        '2024-12-20',
+        '2024-12-23',
+        '2024-12-24',
+        '2024-12-25',
+        '2024-12-26',
+        '2024-12-27',
+        '2024-12-30',
+      ],
       actionsFrom: '2024-12-13',
       actionsTo: '2024-12-30',
     });

@@ -14,7 +14,11 @@ export class GroupedRefreshPlanner {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async plan(tickers: string[], requestedFrom: string | null, requestedTo: string | null): Promise<RefreshPlan> {
+  async plan(
+    tickers: string[],
+    requestedFrom: string | null,
+    requestedTo: string | null,
+  ): Promise<RefreshPlan> {
     const minTickers = this.config.prices.groupedDailyMinTickers;
     // Too few tickers for grouped whatever is stored: skip the query.
     if (tickers.length <= minTickers) return { grouped: null, perTicker: tickers };

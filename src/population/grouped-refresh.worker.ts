@@ -83,7 +83,10 @@ export class GroupedRefreshWorker implements OnModuleInit {
       }
     }
     if (handedOff.length > 0) {
-      this.logger.log({ jobId: run.jobId, tickers: handedOff }, 'Split since the last full fetch: per-ticker load');
+      this.logger.log(
+        { jobId: run.jobId, tickers: handedOff },
+        'Split since the last full fetch: per-ticker load',
+      );
       await this.queue.insert(
         QUEUES.populateTicker,
         handedOff.map((ticker) => ({ id: randomUUID(), data: { jobId: run.jobId, ticker } })),

@@ -35,7 +35,9 @@ describe('PriceJobsService', () => {
       ledger as unknown as PortfolioLedgerRepository,
       config,
       metrics as unknown as JobMetrics,
-      { plan: async (tickers: string[]) => ({ grouped: null, perTicker: tickers }) } as unknown as GroupedRefreshPlanner,
+      {
+        plan: async (tickers: string[]) => ({ grouped: null, perTicker: tickers }),
+      } as unknown as GroupedRefreshPlanner,
     );
   };
 

@@ -378,10 +378,14 @@ describe('PolygonFakeServer', () => {
       expect((await grouped('2023-03-13')).status).toBe(429);
       expect((await grouped('2023-03-13')).status).toBe(503);
       expect((await grouped('2023-03-13')).status).toBe(200);
-      expect(server.requestsTo('/grouped/').map((r) => r.fault)).toEqual(['rate_limit', 'server_error', undefined]);
+      expect(server.requestsTo('/grouped/').map((r) => r.fault)).toEqual([
+        'rate_limit',
+        'server_error',
+        undefined,
+      ]);
     });
 
-    it('lists every ticker\'s splits in an execution-date window when no ticker is given', async () => {
+    it("lists every ticker's splits in an execution-date window when no ticker is given", async () => {
       await server.stop();
       server = new PolygonFakeServer({
         apiKey: KEY,
@@ -395,7 +399,9 @@ describe('PolygonFakeServer', () => {
       });
       await server.start();
       const page = await jsonOf(
-        await get('/v3/reference/splits?execution_date.gte=2024-06-10&execution_date.lte=2024-06-30&limit=1000'),
+        await get(
+          '/v3/reference/splits?execution_date.gte=2024-06-10&execution_date.lte=2024-06-30&limit=1000',
+        ),
       );
       expect(page.results.map((split) => split.ticker)).toEqual(['CMG', 'NVDA']);
     });

@@ -344,9 +344,11 @@ export class PolygonFakeServer {
       return json(400, { status: 'ERROR', error: "Could not parse the date parameter: 'date'" }, requestId);
     const adjusted = url.searchParams.get('adjusted') !== 'false';
     const t = newYorkWallTimeMs(date, 16);
-    const bars = [...new Set(this.settings.groupedTickers)].sort().flatMap((ticker) =>
-      this.market.bars(ticker, date, date, adjusted).map((bar) => ({ ...bar, t, ticker })),
-    );
+    const bars = [...new Set(this.settings.groupedTickers)]
+      .sort()
+      .flatMap((ticker) =>
+        this.market.bars(ticker, date, date, adjusted).map((bar) => ({ ...bar, t, ticker })),
+      );
     const body = groupedBodyJson({
       bars,
       status: this.settings.status,
