@@ -14,8 +14,10 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import pino from 'pino';
+import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/load-config.js';
+import { PgRateLimiter } from '../src/market-data/rate-limit/pg-rate-limiter.js';
 import { PriceJobsService } from '../src/population/price-jobs.service.js';
 import type { PriceJobRecord } from '../src/population/price-job.record.js';
 import { createBenchDatabase } from './support/bench-database.js';
@@ -57,22 +59,36 @@ async function main(): Promise<void> {
   const others = Array.from({ length: 500 }, (_, i) => `OT${String(i).padStart(4, '0')}`);
   await control(polygonUrl, '/__fake/configure', { groupedTickers: [...tickers, ...others] });
 
-  const grouped = await refresh(database.url, polygonUrl, apiKey, tickers, {
+  const groupedEnv = {
     POLYGON_REQUESTS_PER_MINUTE: String(REQUESTS_PER_MINUTE),
     GROUPED_DAILY_MIN_TICKERS: '20',
-  });
+  };
+  const grouped = await refresh(database.url, polygonUrl, apiKey, tickers, groupedEnv, 0);
   console.log(
-    `grouped: ${grouped.job.state} in ${grouped.seconds.toFixed(1)} s, ${grouped.requests.length} requests ` +
+    `grouped, limiter idle: ${grouped.job.state} in ${grouped.seconds.toFixed(1)} s, ${grouped.requests.length} requests ` +
       `(${describe(grouped.requests)}), ${fmt(grouped.bars)} bars`,
+  );
+  // The worst case: the deployment used its whole minute just before the refresh (slots reserved, unsent).
+  const busy = await refresh(database.url, polygonUrl, apiKey, tickers, groupedEnv, REQUESTS_PER_MINUTE);
+  console.log(
+    `grouped, limiter's minute already used: ${busy.job.state} in ${busy.seconds.toFixed(1)} s, ` +
+      `${busy.requests.length} requests (${describe(busy.requests)})`,
   );
 
   let perTicker: Awaited<ReturnType<typeof refresh>> | null = null;
   if (PER_TICKER) {
-    perTicker = await refresh(database.url, polygonUrl, apiKey, tickers, {
-      POLYGON_REQUESTS_PER_MINUTE: '0',
-      GROUPED_DAILY_MIN_TICKERS: String(TICKERS),
-      JOB_CONCURRENCY: '4',
-    });
+    perTicker = await refresh(
+      database.url,
+      polygonUrl,
+      apiKey,
+      tickers,
+      {
+        POLYGON_REQUESTS_PER_MINUTE: '0',
+        GROUPED_DAILY_MIN_TICKERS: String(TICKERS),
+        JOB_CONCURRENCY: '4',
+      },
+      0,
+    );
     console.log(
       `per ticker (limit off, to count): ${perTicker.job.state} in ${perTicker.seconds.toFixed(1)} s, ` +
         `${fmt(perTicker.requests.length)} requests (${describe(perTicker.requests)}), ${fmt(perTicker.bars)} bars`,
@@ -80,7 +96,8 @@ async function main(): Promise<void> {
   }
 
   // At most 5 requests in any minute: n requests need (n - 5) / 5 minutes after the first five, at best.
-  const impliedMinutes = (requests: number) => Math.max(0, requests - REQUESTS_PER_MINUTE) / REQUESTS_PER_MINUTE;
+  const impliedMinutes = (requests: number) =>
+    Math.max(0, requests - REQUESTS_PER_MINUTE) / REQUESTS_PER_MINUTE;
   heading('Results: daily refresh, grouped daily vs per ticker (bench/grouped-refresh.ts)');
   const rows = [
     [
@@ -90,39 +107,54 @@ async function main(): Promise<void> {
       grouped.requests.length <= TARGET_REQUESTS ? 'met' : 'MISSED',
     ],
     [
-      'Grouped: wall time at 5/min (measured)',
+      'Grouped: wall time at 5/min, limiter idle (measured)',
       `${grouped.seconds.toFixed(1)} s`,
       `≤ ${TARGET_WALL_SECONDS} s`,
       grouped.seconds <= TARGET_WALL_SECONDS ? 'met' : 'MISSED',
     ],
-    ['Grouped: wall time the limiter implies', `≥ ${fmt(impliedMinutes(grouped.requests.length) * 60)} s`, '', ''],
+    [
+      'Grouped: wall time at 5/min, the minute already used (measured)',
+      `${busy.seconds.toFixed(1)} s`,
+      `≤ ${TARGET_WALL_SECONDS} s`,
+      busy.seconds <= TARGET_WALL_SECONDS ? 'met' : 'MISSED',
+    ],
   ];
   if (perTicker) {
     const minutes = impliedMinutes(perTicker.requests.length);
     rows.push(
       ['Per ticker: requests', fmt(perTicker.requests.length), '', ''],
-      ['Per ticker: wall time at 5/min (computed)', `${fmt(minutes)} min (${(minutes / 60).toFixed(1)} h)`, '', ''],
-      ['Requests per ticker / grouped', (perTicker.requests.length / grouped.requests.length).toFixed(0), '', ''],
+      [
+        'Per ticker: wall time at 5/min (computed)',
+        `${fmt(minutes)} min (${(minutes / 60).toFixed(1)} h)`,
+        '',
+        '',
+      ],
+      [
+        'Requests per ticker / grouped',
+        (perTicker.requests.length / grouped.requests.length).toFixed(0),
+        '',
+        '',
+      ],
     );
   }
   console.log(markdownTable(['Measure', 'Result', 'Goal', ''], rows));
   console.log(
     `\nThe 5/min limiter admits 5 requests in any 60 s window: a grouped refresh of ≤ 5 requests runs at once ` +
-      `when the deployment sent none in the last minute. Machine shared with other work (load average ` +
-      `${loadavg()[0].toFixed(2)}).`,
+      `when the deployment sent none in the last minute, and within about a minute when it just sent five. ` +
+      `Per ticker is counted with the limit off; its wall time is the limiter's bound for that count. ` +
+      `Machine shared with other work (load average ${loadavg()[0].toFixed(2)}).`,
   );
 }
 
-/** Seeds the stored state, runs one refresh on a fresh app with `env`, and returns what it cost. */
+/** Starts a fresh app with `env`, seeds the stored state, runs one refresh, and returns what it cost. */
 async function refresh(
   databaseUrl: string,
   polygonUrl: string,
   apiKey: string,
   tickers: string[],
   env: Record<string, string>,
+  prefill: number,
 ) {
-  await seed(databaseUrl, tickers);
-  await control(polygonUrl, '/__fake/reset', {});
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -145,8 +177,12 @@ async function refresh(
     await app.close();
   };
   onCleanup('close app', close);
-  await app.init();
+  await app.init(); // migrations run here
+  await seed(databaseUrl, tickers);
+  await control(polygonUrl, '/__fake/reset', {});
   const service = app.get(PriceJobsService);
+  const limiter = new PgRateLimiter(app.get(DataSource), 'polygon', REQUESTS_PER_MINUTE);
+  for (let i = 0; i < prefill; i++) await limiter.acquire();
   const started = performance.now();
   let job: PriceJobRecord = await service.populate({ type: 'daily_refresh', tickers });
   while (!FINAL_STATES.has(job.state)) {

@@ -51,7 +51,7 @@ export class GroupedRefreshWorker implements OnModuleInit {
       open.map((ticker) => [ticker, { bars: 0, splits: 0, dividends: 0, traded: false }]),
     );
     let failure: string | null = null;
-    let handedOff: string[] = [];
+    let handedOff: string[];
     try {
       const actions = await this.loader.loadActions(open, run.actionsFrom, run.actionsTo, signal);
       for (const [ticker, count] of actions.splits) tallies.get(ticker)!.splits = count;
