@@ -43,6 +43,11 @@ export interface AppConfig {
     populateDefaultYears: number;
     refreshCron?: string;
     jobConcurrency: number;
+    /**
+     * GROUPED_DAILY_MIN_TICKERS: a refresh (or a populate over a short recent range) of more stored
+     * tickers than this fetches grouped daily, one request per market day, instead of per ticker.
+     */
+    groupedDailyMinTickers: number;
     heartbeatSeconds: number;
     superviseIntervalSeconds: number;
     /** INSTANCE_ID (default hostname:PORT): whose unfinished jobs an instance reclaims when it starts. */

@@ -20,7 +20,12 @@ describe('loadConfig', () => {
         migrationTimeoutSeconds: 900,
       },
       polygon: { baseUrl: 'https://api.polygon.io', requestsPerMinute: 5, timeoutMs: 10000 },
-      prices: { benchmarkTickers: ['SPY'], populateDefaultYears: 2, refreshCron: '30 22 * * 1-5' },
+      prices: {
+        benchmarkTickers: ['SPY'],
+        populateDefaultYears: 2,
+        refreshCron: '30 22 * * 1-5',
+        groupedDailyMinTickers: 20,
+      },
     });
   });
 
@@ -40,6 +45,7 @@ describe('loadConfig', () => {
     ['DATABASE_IDLE_TX_TIMEOUT_SECONDS', '-5'],
     ['DATABASE_CONNECT_TIMEOUT_SECONDS', '777'],
     ['DATABASE_MIGRATION_TIMEOUT_SECONDS', 'ten'],
+    ['GROUPED_DAILY_MIN_TICKERS', '-3'],
   ])('an invalid %s stops start-up with a message naming it, never its value', (name, value) => {
     let error: unknown;
     try {

@@ -50,6 +50,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       populateDefaultYears: readInt(env, 'POPULATE_DEFAULT_YEARS', 2, 1, 50),
       refreshCron: parseCron(readString(env, 'PRICE_REFRESH_CRON', '30 22 * * 1-5')),
       jobConcurrency: readInt(env, 'JOB_CONCURRENCY', 2, 1, 32),
+      groupedDailyMinTickers: readInt(env, 'GROUPED_DAILY_MIN_TICKERS', 20, 0, 1_000_000),
       heartbeatSeconds: readInt(env, 'JOB_HEARTBEAT_SECONDS', 30, 10, 3600),
       superviseIntervalSeconds: readInt(env, 'JOB_SUPERVISE_SECONDS', 30, 1, 3600),
       // Stable across restarts of one instance, unique among running ones (job reclaim after a crash).

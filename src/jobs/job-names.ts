@@ -3,6 +3,7 @@ export const QUEUES = {
   populateTicker: 'prices-populate-ticker',
   tickerDetails: 'prices-ticker-details',
   dailyRefresh: 'prices-daily-refresh',
+  groupedDaily: 'prices-grouped-daily',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -11,4 +12,12 @@ export interface JobPayloads {
   [QUEUES.populateTicker]: { jobId: string; ticker: string };
   [QUEUES.tickerDetails]: { ticker: string };
   [QUEUES.dailyRefresh]: Record<string, never>;
+  /** One grouped-daily run of a price job: its tickers, market days and corporate-action window. */
+  [QUEUES.groupedDaily]: {
+    jobId: string;
+    tickers: string[];
+    days: string[];
+    actionsFrom: string;
+    actionsTo: string;
+  };
 }

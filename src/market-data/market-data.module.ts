@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CorporateActionsController } from './corporate-actions/corporate-actions.controller.js';
 import { CorporateActionsRepository } from './corporate-actions/corporate-actions.repository.js';
 import { CorporateActionsService } from './corporate-actions/corporate-actions.service.js';
+import { GroupedPriceLoaderService } from './grouped-price-loader.service.js';
 import { marketDataProviderFactory } from './market-data-provider.factory.js';
 import { PriceLoaderService } from './price-loader.service.js';
 import { PriceSeriesService } from './price-series.service.js';
@@ -19,12 +20,14 @@ import { StocksModule } from './stocks.module.js';
     CorporateActionsRepository,
     CorporateActionsService,
     PriceLoaderService,
+    GroupedPriceLoaderService,
     PriceSeriesService,
     marketDataProviderFactory,
   ],
   exports: [
     PricesRepository,
     PriceLoaderService,
+    GroupedPriceLoaderService,
     PriceSeriesService,
     CorporateActionsRepository,
     StocksModule,

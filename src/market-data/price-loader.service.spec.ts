@@ -48,6 +48,11 @@ describe('PriceLoaderService corporate actions', () => {
         if (options.dividendsError) throw options.dividendsError;
         return [dividend];
       },
+      fetchGroupedDaily: async () => {
+        throw new Error('not used by a per-ticker load');
+      },
+      fetchMarketSplits: async () => [],
+      fetchMarketDividends: async () => [],
     };
     const prices = {
       storedRanges: async () => new Map(options.stored ? [['T', options.stored]] : []),

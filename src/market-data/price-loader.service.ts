@@ -11,6 +11,7 @@ import {
 } from './providers/market-data-provider.js';
 import { MarketDataError } from './providers/market-data.error.js';
 import { PricesRepository } from './prices.repository.js';
+import { splitSinceFullFetch } from './split-refetch.js';
 import { StocksRepository } from './stocks.repository.js';
 
 /** One ticker to load: a range, or null ends for the default range (first load, or an incremental run). */
@@ -113,10 +114,7 @@ export class PriceLoaderService {
 
   /** Whether `splits` (fetched from no later than the stored first date) holds one after the last full fetch. */
   private async splitSinceFullFetch(ticker: string, stored: StoredRange, splits: Split[]): Promise<boolean> {
-    const fullFetchAt = await this.stocks.fullFetchAt(ticker);
-    if (!fullFetchAt) return splits.some((split) => split.executionDate >= stored.firstDate);
-    const since = fullFetchAt.toISOString().slice(0, 10);
-    return splits.some((split) => split.executionDate > since);
+    return splitSinceFullFetch(splits, stored.firstDate, await this.stocks.fullFetchAt(ticker));
   }
 
   private requireProvider(): MarketDataProvider {

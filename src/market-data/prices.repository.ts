@@ -72,6 +72,62 @@ export class PricesRepository {
     return result.affected ?? 0;
   }
 
+  /**
+   * Upserts one grouped-daily answer (many tickers, usually one date) in one transaction, like upsertBars;
+   * returns, per ticker, how many rows were inserted or changed (tickers with none are left out).
+   */
+  async upsertBarsOfTickers(
+    bars: (StoredBar & { ticker: string })[],
+    source: BarSource,
+  ): Promise<Map<string, number>> {
+    const written = new Map<string, number>();
+    if (bars.length === 0) return written;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL synchronous_commit = off`);
+      for (let i = 0; i < bars.length; i += CHUNK) {
+        const chunk = bars.slice(i, i + CHUNK);
+        const column = (key: keyof StoredBar | 'ticker') => arrayLiteral(chunk.map((bar) => bar[key]));
+        const rows: { ticker: string }[] = await manager.query(
+          `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
+           SELECT b.ticker, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $1, $2, now()
+             FROM unnest($3::varchar[], $4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[],
+                         $9::numeric[], $10::numeric[], $11::bigint[])
+                  AS b(ticker, date, open, high, low, close, volume, vwap, trades)
+           ON CONFLICT (ticker, date) DO UPDATE SET
+             open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
+             volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
+             adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
+           WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
+             IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
+                               EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
+           RETURNING p.ticker`,
+          [
+            source.adjusted,
+            source.source,
+            // Tickers are quoted: a class share such as BRK.B is fine unquoted, but nothing else is assumed.
+            `{${chunk.map((bar) => JSON.stringify(bar.ticker)).join(',')}}`,
+            column('date'),
+            column('open'),
+            column('high'),
+            column('low'),
+            column('close'),
+            column('volume'),
+            column('vwap'),
+            column('trades'),
+          ],
+        );
+        for (const { ticker } of rows) written.set(ticker, (written.get(ticker) ?? 0) + 1);
+      }
+      if (written.size > 0) {
+        await manager.query(
+          `UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = ANY($1::varchar[])`,
+          [[...written.keys()]],
+        );
+      }
+      return written;
+    });
+  }
+
   /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
   async storedRanges(
     tickers: string[],

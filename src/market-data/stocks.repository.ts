@@ -36,6 +36,15 @@ export class StocksRepository {
     return row?.full_fetch_at ?? null;
   }
 
+  /** When each of these tickers' whole history was last fetched (null: never, e.g. imported). */
+  async fullFetchDates(tickers: string[]): Promise<Map<string, Date | null>> {
+    const rows: { ticker: string; fullFetchAt: Date | null }[] = await this.dataSource.query(
+      `SELECT ticker, full_fetch_at AS "fullFetchAt" FROM stocks WHERE ticker = ANY($1::varchar[])`,
+      [tickers],
+    );
+    return new Map(rows.map((row) => [row.ticker, row.fullFetchAt]));
+  }
+
   /** Tickers among these whose name and exchange were never asked of the provider. */
   async withoutDetails(tickers: string[]): Promise<string[]> {
     const rows: { ticker: string }[] = await this.dataSource.query(

@@ -158,6 +158,55 @@ export class PriceJobsRepository {
     });
   }
 
+  /**
+   * Marks many tickers of a job running at once (a grouped-daily run) and the job with them; returns
+   * those still open (none when the job was cancelled).
+   */
+  async startTickers(jobId: string, tickers: string[]): Promise<string[]> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE price_job_tickers t SET state = 'running'
+         FROM price_jobs j
+        WHERE t.job_id = $1 AND t.ticker = ANY($2::varchar[]) AND j.id = t.job_id
+          AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
+        RETURNING t.ticker`,
+      [jobId, tickers],
+    );
+    if (rows.length === 0) return [];
+    await this.dataSource.query(
+      `UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now() WHERE id = $1 AND state = 'queued'`,
+      [jobId],
+    );
+    return (rows as { ticker: string }[]).map((row) => row.ticker);
+  }
+
+  /** finishTicker for many tickers in one transaction (a grouped-daily run settles them together). */
+  async finishTickers(
+    jobId: string,
+    outcomes: (TickerOutcome & { ticker: string })[],
+  ): Promise<FinishedJob | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT id FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
+      const column = <K extends keyof (typeof outcomes)[number]>(key: K) => outcomes.map((o) => o[key]);
+      await manager.query(
+        `UPDATE price_job_tickers t SET state = o.state, bars = o.bars, splits = o.splits,
+                dividends = o.dividends, error = o.error, finished_at = now()
+           FROM unnest($2::varchar[], $3::varchar[], $4::int[], $5::int[], $6::int[], $7::text[])
+                AS o(ticker, state, bars, splits, dividends, error)
+          WHERE t.job_id = $1 AND t.ticker = o.ticker AND t.state IN ${ACTIVE}`,
+        [
+          jobId,
+          column('ticker'),
+          column('state'),
+          column('bars'),
+          column('splits'),
+          column('dividends'),
+          column('error'),
+        ],
+      );
+      return this.settle(manager.queryRunner!, jobId);
+    });
+  }
+
   private async settle(runner: QueryRunner, jobId: string): Promise<FinishedJob | null> {
     const [[settled]] = await runner.query(
       `UPDATE price_jobs j SET

@@ -4,6 +4,8 @@ import type { JobQueue } from '../jobs/job-queue.service.js';
 import type { PriceLoaderService } from '../market-data/price-loader.service.js';
 import type { StocksRepository } from '../market-data/stocks.repository.js';
 import type { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
+import type { RefreshPlan } from './grouped-daily.plan.js';
+import type { GroupedRefreshPlanner } from './grouped-refresh.planner.js';
 import type { JobMetrics } from './job-metrics.js';
 import type { PriceJobsRepository } from './price-jobs.repository.js';
 import { PriceJobsService } from './price-jobs.service.js';
@@ -16,6 +18,8 @@ describe('PriceJobsService', () => {
   let jobs: Record<string, Mock>;
   let metrics: { jobFinished: jest.Mock; barsUpserted: jest.Mock };
   let configured: boolean;
+  let plan: (tickers: string[]) => RefreshPlan;
+  let inserts: [string, unknown[]][];
 
   const build = () => {
     const loader = {
@@ -28,18 +32,23 @@ describe('PriceJobsService', () => {
     const config = { prices: { benchmarkTickers: ['SPY'], jobConcurrency: 1 } } as unknown as AppConfig;
     return new PriceJobsService(
       jobs as unknown as PriceJobsRepository,
-      { insert: jest.fn(async () => undefined) } as unknown as JobQueue,
+      {
+        insert: jest.fn(async (name: string, items: unknown[]) => void inserts.push([name, items])),
+      } as unknown as JobQueue,
       loader as unknown as PriceLoaderService,
       stocks as unknown as StocksRepository,
       ledger as unknown as PortfolioLedgerRepository,
       config,
       metrics as unknown as JobMetrics,
+      { plan: async (tickers: string[]) => plan(tickers) } as unknown as GroupedRefreshPlanner,
     );
   };
 
   beforeEach(() => {
     calls = [];
     configured = true;
+    plan = (tickers) => ({ grouped: null, perTicker: tickers });
+    inserts = [];
     metrics = { jobFinished: jest.fn(), barsUpserted: jest.fn() };
     jobs = {
       createOrGetActive: jest.fn(async (job: unknown) => {
@@ -78,6 +87,43 @@ describe('PriceJobsService', () => {
       { ticker: 'MSFT', fromDate: '2024-01-02', toDate: null },
     ]);
     expect(second.dedupeKey).toBe(first.dedupeKey);
+  });
+
+  it('enqueues one grouped run for the tickers its plan groups, and per-ticker work for the others', async () => {
+    jobs.createOrGetActive.mockImplementationOnce(async (job: unknown, enqueue: unknown) => {
+      await (enqueue as (db: unknown) => Promise<void>)({});
+      return { id: (job as { id: string }).id, created: true };
+    });
+    plan = (tickers) => ({
+      grouped: {
+        tickers: tickers.filter((t) => t !== 'SPY'),
+        days: ['2024-12-31'],
+        actionsFrom: '2024-12-24',
+        actionsTo: '2024-12-31',
+      },
+      perTicker: ['SPY'],
+    });
+    await build().populate({ type: 'daily_refresh' });
+    const [job] = jobs.createOrGetActive.mock.calls[0] as [{ id: string; tasks: { ticker: string }[] }];
+    expect(job.tasks.map((task) => task.ticker)).toEqual(['AAPL', 'MSFT', 'SPY']); // every ticker keeps its row
+    expect(inserts).toEqual([
+      ['prices-populate-ticker', [{ id: expect.any(String), data: { jobId: job.id, ticker: 'SPY' } }]],
+      [
+        'prices-grouped-daily',
+        [
+          {
+            id: expect.any(String),
+            data: {
+              jobId: job.id,
+              tickers: ['AAPL', 'MSFT'],
+              days: ['2024-12-31'],
+              actionsFrom: '2024-12-24',
+              actionsTo: '2024-12-31',
+            },
+          },
+        ],
+      ],
+    ]);
   });
 
   it('without tickers, takes every held ticker and the benchmarks', async () => {

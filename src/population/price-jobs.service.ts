@@ -14,7 +14,8 @@ import { JOB_METRICS, type JobMetrics, type JobOutcome } from './job-metrics.js'
 import { QUEUES } from '../jobs/job-names.js';
 import type { PriceJobType } from './price-job-types.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
-import type { FinishedJob, PriceJobRecord, TickerTask } from './price-job.record.js';
+import type { FinishedJob, PriceJobRecord, TickerOutcome, TickerTask } from './price-job.record.js';
+import { GroupedRefreshPlanner } from './grouped-refresh.planner.js';
 import { PriceJobsRepository } from './price-jobs.repository.js';
 
 export interface PopulateRequest {
@@ -37,6 +38,7 @@ export class PriceJobsService implements OnModuleInit {
     private readonly ledger: PortfolioLedgerRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
+    private readonly grouped: GroupedRefreshPlanner,
   ) {}
 
   onModuleInit(): void {
@@ -109,14 +111,22 @@ export class PriceJobsService implements OnModuleInit {
     // Prices reference stocks: every ticker gets its row before a worker can store bars for it.
     await this.stocks.ensureTickers(tasks.map((task) => task.ticker));
     const jobId = randomUUID();
+    // Every ticker keeps its row; many stored ones over a few recent days share grouped-daily requests.
+    const plan = await this.grouped.plan(normalized.tickers, normalized.start_date, normalized.end_date);
     const outcome = await this.jobs.createOrGetActive(
       { id: jobId, type: request.type, dedupeKey, request: normalized, tasks },
-      (db) =>
-        this.queue.insert(
+      async (db) => {
+        await this.queue.insert(
           QUEUES.populateTicker,
-          tasks.map((task) => ({ id: randomUUID(), data: { jobId, ticker: task.ticker } })),
+          plan.perTicker.map((ticker) => ({ id: randomUUID(), data: { jobId, ticker } })),
           db,
-        ),
+        );
+        if (plan.grouped) {
+          const { tickers, days, actionsFrom, actionsTo } = plan.grouped;
+          const data = { jobId, tickers, days, actionsFrom, actionsTo };
+          await this.queue.insert(QUEUES.groupedDaily, [{ id: randomUUID(), data }], db);
+        }
+      },
       period,
     );
     if (!outcome) return null;
@@ -171,6 +181,13 @@ export class PriceJobsService implements OnModuleInit {
     }
     if (outcome.bars > 0) this.metrics.barsUpserted(outcome.bars);
     await this.finished(await this.jobs.finishTicker(jobId, ticker, outcome));
+  }
+
+  /** Records the outcomes of many tickers at once (a grouped-daily run) and settles the job if they were the last. */
+  async settleTickers(jobId: string, outcomes: (TickerOutcome & { ticker: string })[]): Promise<void> {
+    const bars = outcomes.reduce((sum, outcome) => sum + outcome.bars, 0);
+    if (bars > 0) this.metrics.barsUpserted(bars);
+    await this.finished(await this.jobs.finishTickers(jobId, outcomes));
   }
 
   private async finished(job: FinishedJob | null): Promise<void> {

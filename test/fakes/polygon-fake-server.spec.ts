@@ -331,4 +331,79 @@ describe('PolygonFakeServer', () => {
       expect((await get('/v3/reference/dividends?ticker=KO')).status).toBe(200);
     });
   });
+
+  describe('/v2/aggs/grouped/locale/us/market/stocks/{date}', () => {
+    const grouped = (date: string) =>
+      get(`/v2/aggs/grouped/locale/us/market/stocks/${date}?adjusted=true&include_otc=true`);
+
+    it("lists the configured tickers' bars of the date, stamped 16:00 New York, equal to the per-ticker bars", async () => {
+      server.configure({ groupedTickers: ['MSFT', 'AAPL'] });
+      const response = await grouped('2023-03-13'); // the Monday after the DST switch
+      const text = await response.text();
+      const body = JSON.parse(text);
+      expect(Object.keys(body)).toEqual([
+        'queryCount',
+        'resultsCount',
+        'adjusted',
+        'results',
+        'status',
+        'request_id',
+        'count',
+      ]);
+      expect(body.results.map((bar: { T: string }) => bar.T)).toEqual(['AAPL', 'MSFT']);
+      expect(Object.keys(body.results[0])).toEqual(['T', 'v', 'vw', 'o', 'c', 'h', 'l', 't', 'n']);
+      expect(new Date(body.results[0].t).toISOString()).toBe('2023-03-13T20:00:00.000Z'); // 16:00 EDT
+      for (const bar of body.results as ({ T: string; t: number } & Record<string, unknown>)[]) {
+        const single = await jsonOf(await get(`/v2/aggs/ticker/${bar.T}/range/1/day/2023-03-13/2023-03-13`));
+        const { T, t, ...fields } = bar;
+        expect(newYorkDate(t)).toBe(newYorkDate(single.results[0].t));
+        expect({ ...single.results[0], t: undefined }).toEqual({ ...fields, t: undefined });
+        expect(T).toBeDefined();
+      }
+    });
+
+    it('answers no results on a weekend or holiday, and 400 for a bad date', async () => {
+      server.configure({ groupedTickers: ['AAPL'] });
+      for (const date of ['2023-03-11', '2023-12-25']) {
+        const body = await jsonOf(await grouped(date));
+        expect([body.status, body.resultsCount, 'results' in body]).toEqual(['OK', 0, false]);
+      }
+      expect((await grouped('2023-02-30')).status).toBe(400);
+    });
+
+    it('applies the injected faults to the grouped path', async () => {
+      server.configure({ groupedTickers: ['AAPL'] });
+      server.inject({ type: 'rate_limit' }, { path: '/v2/aggs/grouped/' });
+      server.inject({ type: 'server_error', status: 503 }, { path: '/v2/aggs/grouped/' });
+      expect((await grouped('2023-03-13')).status).toBe(429);
+      expect((await grouped('2023-03-13')).status).toBe(503);
+      expect((await grouped('2023-03-13')).status).toBe(200);
+      expect(server.requestsTo('/grouped/').map((r) => r.fault)).toEqual([
+        'rate_limit',
+        'server_error',
+        undefined,
+      ]);
+    });
+
+    it("lists every ticker's splits in an execution-date window when no ticker is given", async () => {
+      await server.stop();
+      server = new PolygonFakeServer({
+        apiKey: KEY,
+        market: {
+          splits: [
+            { ticker: 'NVDA', executionDate: '2024-06-10', splitFrom: 1, splitTo: 10 },
+            { ticker: 'AVGO', executionDate: '2024-07-15', splitFrom: 1, splitTo: 10 },
+            { ticker: 'CMG', executionDate: '2024-06-26', splitFrom: 1, splitTo: 50 },
+          ],
+        },
+      });
+      await server.start();
+      const page = await jsonOf(
+        await get(
+          '/v3/reference/splits?execution_date.gte=2024-06-10&execution_date.lte=2024-06-30&limit=1000',
+        ),
+      );
+      expect(page.results.map((split) => split.ticker)).toEqual(['CMG', 'NVDA']);
+    });
+  });
 });

@@ -2,7 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { isCalendarDate, type IsoDate, newYorkDate } from '../../src/common/time/calendar-date.js';
-import { aggsBodyJson, type EmptyResults, nginxErrorPage, POLYGON_ERRORS } from './polygon-wire-format.js';
+import {
+  aggsBodyJson,
+  type EmptyResults,
+  groupedBodyJson,
+  nginxErrorPage,
+  POLYGON_ERRORS,
+} from './polygon-wire-format.js';
+import { newYorkWallTimeMs } from './new-york-time.js';
 import { SyntheticMarket, type SyntheticMarketOptions } from './synthetic-market.js';
 
 /** Something to go wrong with one response. Faults are queued and consumed in order. */
@@ -51,6 +58,11 @@ export interface FakeSettings {
   gzip: boolean;
   /** Origin written into generated next_urls (e.g. https://api.polygon.io); default: this server. */
   nextUrlOrigin: string | null;
+  /**
+   * The tickers grouped daily lists (the synthetic market has bars for any name, the real one a finite
+   * set); each with the very bar the per-ticker route serves for that day, stamped 16:00 ET.
+   */
+  groupedTickers: string[];
 }
 
 export interface PolygonFakeServerOptions extends Partial<FakeSettings> {
@@ -72,10 +84,11 @@ interface Reply {
 
 const AGGS = /^\/v2\/aggs\/ticker\/([^/]+)\/range\/(\d+)\/([a-z]+)\/([^/]+)\/([^/]+)$/;
 const DETAILS = /^\/v3\/reference\/tickers\/([^/]+)$/;
+const GROUPED = /^\/v2\/aggs\/grouped\/locale\/us\/market\/stocks\/([^/]+)$/;
 
 /**
- * A local stand-in for api.polygon.io: real response shapes over HTTP (aggregates, ticker details,
- * splits, dividends), synthetic data, on-demand faults, and a log of every request. Always stop() it.
+ * A local stand-in for api.polygon.io: real response shapes over HTTP (aggregates, grouped daily, ticker
+ * details, splits, dividends), synthetic data, on-demand faults, and a log of every request. Always stop() it.
  * Control endpoint (for processes that only have the URL): POST /__fake/faults {fault, times, path},
  * POST /__fake/configure {…FakeSettings}, POST /__fake/reset, GET /__fake/requests.
  */
@@ -99,6 +112,7 @@ export class PolygonFakeServer {
       emptyResults: 'absent',
       gzip: true,
       nextUrlOrigin: null,
+      groupedTickers: [],
       ...settings,
     };
   }
@@ -267,6 +281,8 @@ export class PolygonFakeServer {
     const requestId = this.nextRequestId();
     const aggs = AGGS.exec(url.pathname);
     if (aggs) return this.aggregates(aggs, url, requestId, nextUrlOverride);
+    const grouped = GROUPED.exec(url.pathname);
+    if (grouped) return this.groupedDaily(grouped[1], url, requestId);
     const details = DETAILS.exec(url.pathname);
     if (details) return this.tickerDetails(decodeURIComponent(details[1]), requestId);
     if (url.pathname === '/v3/reference/splits') return this.splits(url, requestId, nextUrlOverride);
@@ -322,6 +338,26 @@ export class PolygonFakeServer {
     return { status: 200, body, headers: { 'X-Request-Id': requestId } };
   }
 
+  private groupedDaily(rawDate: string, url: URL, requestId: string): Reply {
+    const date = decodeURIComponent(rawDate);
+    if (!isCalendarDate(date))
+      return json(400, { status: 'ERROR', error: "Could not parse the date parameter: 'date'" }, requestId);
+    const adjusted = url.searchParams.get('adjusted') !== 'false';
+    const t = newYorkWallTimeMs(date, 16);
+    const bars = [...new Set(this.settings.groupedTickers)]
+      .sort()
+      .flatMap((ticker) =>
+        this.market.bars(ticker, date, date, adjusted).map((bar) => ({ ...bar, t, ticker })),
+      );
+    const body = groupedBodyJson({
+      bars,
+      status: this.settings.status,
+      requestId,
+      emptyResults: this.settings.emptyResults,
+    });
+    return { status: 200, body, headers: { 'X-Request-Id': requestId } };
+  }
+
   private tickerDetails(ticker: string, requestId: string): Reply {
     const details = this.market.details(ticker);
     if (!details) return json(404, POLYGON_ERRORS.tickerNotFound, requestId);
@@ -340,12 +376,12 @@ export class PolygonFakeServer {
 
   private splits(url: URL, requestId: string, nextUrlOverride?: string): Reply {
     const params = paramsOf(url);
-    const ticker = params.get('ticker') ?? '';
     const since = params.get('execution_date.gte') ?? '0000-01-01';
-    // Newest first, as the real default page is ordered.
+    const until = params.get('execution_date.lte') ?? '9999-12-31';
+    // Newest first, as the real default page is ordered; without `ticker`, every ticker's.
     const all = this.market
-      .splits(ticker)
-      .filter((split) => split.executionDate >= since)
+      .splits(params.get('ticker') ?? undefined)
+      .filter((split) => split.executionDate >= since && split.executionDate <= until)
       .sort((a, b) => (a.executionDate < b.executionDate ? 1 : -1))
       .map((split) => ({
         execution_date: split.executionDate,
@@ -360,10 +396,11 @@ export class PolygonFakeServer {
   private dividends(url: URL, requestId: string, nextUrlOverride?: string): Reply {
     const params = paramsOf(url);
     const since = params.get('ex_dividend_date.gte') ?? '0000-01-01';
+    const until = params.get('ex_dividend_date.lte') ?? '9999-12-31';
     // Newest first, like the recorded default page; keys in the real order, currency only when set.
     const all = this.market
       .dividends(params.get('ticker') ?? undefined)
-      .filter((dividend) => dividend.exDividendDate >= since)
+      .filter((dividend) => dividend.exDividendDate >= since && dividend.exDividendDate <= until)
       .sort((a, b) =>
         a.exDividendDate < b.exDividendDate ? 1 : a.exDividendDate > b.exDividendDate ? -1 : 0,
       )

@@ -47,6 +47,28 @@ export function aggsBodyJson(input: AggsBodyInput): string {
   );
 }
 
+export interface GroupedBodyInput {
+  bars: (SyntheticBar & { ticker: string })[];
+  status: 'OK' | 'DELAYED';
+  requestId: string;
+  emptyResults: EmptyResults;
+}
+
+/** Grouped daily body as documented: no ticker, no next_url; each bar leads with its ticker `T`. */
+export function groupedBodyJson(input: GroupedBodyInput): string {
+  const { bars } = input;
+  let results = '';
+  if (bars.length > 0)
+    results = `"results":[${bars.map((bar) => `{"T":${JSON.stringify(bar.ticker)},${barJson(bar).slice(1)}`).join(',')}],`;
+  else if (input.emptyResults === 'null') results = '"results":null,';
+  else if (input.emptyResults === 'empty') results = '"results":[],';
+  const count = bars.length > 0 || input.emptyResults !== 'absent' ? `,"count":${bars.length}` : '';
+  return (
+    `{"queryCount":${bars.length},"resultsCount":${bars.length},"adjusted":true,${results}` +
+    `"status":"${input.status}","request_id":"${input.requestId}"${count}}`
+  );
+}
+
 /** An nginx error page, as Polygon's edge sends on 502/503/504. */
 export function nginxErrorPage(status: number): string {
   const title = `${status} ${status === 502 ? 'Bad Gateway' : status === 503 ? 'Service Temporarily Unavailable' : 'Gateway Time-out'}`;

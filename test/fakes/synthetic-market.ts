@@ -108,8 +108,19 @@ export class SyntheticMarket {
     return { ticker, ...(this.tickers[ticker] ?? { name: `${ticker} Synthetic Inc.`, exchange: 'XNAS' }) };
   }
 
-  splits(ticker: string): SyntheticSplit[] {
-    return this.splitList.filter((split) => split.ticker === ticker);
+  /** A split announced after start: bars served from now on are adjusted for it (Polygon adjusts as of the query). */
+  addSplit(split: SyntheticSplit): void {
+    this.splitList.push(split);
+  }
+
+  /** A dividend listed after start. */
+  addDividend(dividend: SyntheticDividend): void {
+    this.dividendList.push(dividend);
+  }
+
+  /** One ticker's splits, or every ticker's when `ticker` is undefined (Polygon without the filter). */
+  splits(ticker?: string): SyntheticSplit[] {
+    return this.splitList.filter((split) => ticker === undefined || split.ticker === ticker);
   }
 
   /** One ticker's dividends, or every ticker's when `ticker` is undefined (Polygon without the filter). */

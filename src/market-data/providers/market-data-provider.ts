@@ -42,6 +42,15 @@ export interface Split {
   splitTo: string;
 }
 
+/** One market day's bars of every US stock (grouped daily): adjusted like fetchDailyBars. */
+export interface GroupedDailyResult {
+  date: IsoDate;
+  /** Every bar's date is `date`; empty on weekends, holidays and days nothing traded. */
+  bars: (DailyBar & { ticker: string })[];
+  adjusted: boolean;
+  requestId: string | null;
+}
+
 /** A cash dividend as Polygon lists it: per share held before the ex-date, never split-adjusted. */
 export interface Dividend {
   ticker: string;
@@ -71,6 +80,12 @@ export interface MarketDataProvider {
   fetchSplits(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Split[]>;
   /** Cash dividends with an ex-dividend date on or after sinceDate, ascending by ex-date. */
   fetchDividends(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Dividend[]>;
+  /** Every stock's bar for one market date (one request, whatever the number of tickers). */
+  fetchGroupedDaily(date: IsoDate, signal?: AbortSignal): Promise<GroupedDailyResult>;
+  /** Splits of every ticker executed in from..to (both inclusive), ascending by execution date. */
+  fetchMarketSplits(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Split[]>;
+  /** Cash dividends of every ticker with an ex-dividend date in from..to, ascending by ex-date. */
+  fetchMarketDividends(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Dividend[]>;
 }
 
 /** Injection token: services depend on the interface, modules choose the implementation. */

@@ -4,6 +4,7 @@ import type {
   DailyBar,
   Dividend,
   FetchBarsResult,
+  GroupedDailyResult,
   MarketDataProvider,
   Split,
   TickerDetails,
@@ -17,7 +18,7 @@ import {
 } from '../market-data.error.js';
 import type { RateLimiter } from '../outbound-rate-limiter.js';
 import { type ErrorContext, classifyPolygonError } from './polygon-error.classifier.js';
-import { parsePolygonAggs } from './polygon-aggs.parser.js';
+import { parsePolygonAggs, parsePolygonGroupedDaily } from './polygon-aggs.parser.js';
 import { parsePolygonDividends } from './polygon-dividends.parser.js';
 import { parsePolygonSplits, parsePolygonTickerDetails } from './polygon-reference.parser.js';
 import { PolygonHttp } from './polygon-http.js';
@@ -171,6 +172,59 @@ export class PolygonProvider implements MarketDataProvider {
     return dividends.sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
   }
 
+  /**
+   * One request for every US stock's bar of `date`, split-adjusted like fetchDailyBars, OTC tickers
+   * included (the per-ticker endpoint serves them too). No results (weekend, holiday) is no bars.
+   */
+  async fetchGroupedDaily(date: IsoDate, signal?: AbortSignal): Promise<GroupedDailyResult> {
+    if (!isCalendarDate(date)) throw new MarketDataBadRequestError(`Invalid date ${String(date)}`);
+    const page = await this.request(
+      this.url(`/v2/aggs/grouped/locale/us/market/stocks/${date}?adjusted=true&include_otc=true`),
+      parsePolygonGroupedDaily,
+      signal,
+    );
+    const stray = page.bars.find((bar) => bar.date !== date);
+    if (stray) {
+      throw new MarketDataMalformedError(`Grouped daily for ${date} holds a bar of ${stray.date}`, {
+        retryable: false,
+        requestId: page.requestId ?? undefined,
+      });
+    }
+    return { date, bars: page.bars, adjusted: page.adjusted, requestId: page.requestId };
+  }
+
+  async fetchMarketSplits(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Split[]> {
+    assertRange(from, to);
+    const query = new URLSearchParams({
+      'execution_date.gte': from,
+      'execution_date.lte': to,
+      limit: '1000',
+    });
+    const pages = await this.fetchPages(
+      this.url(`/v3/reference/splits?${query}`),
+      parsePolygonSplits,
+      signal,
+    );
+    const splits = pages.flatMap((page) => page.items);
+    return splits.sort((a, b) => compare(a.executionDate, b.executionDate));
+  }
+
+  async fetchMarketDividends(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Dividend[]> {
+    assertRange(from, to);
+    const query = new URLSearchParams({
+      'ex_dividend_date.gte': from,
+      'ex_dividend_date.lte': to,
+      limit: '1000',
+    });
+    const pages = await this.fetchPages(
+      this.url(`/v3/reference/dividends?${query}`),
+      parsePolygonDividends,
+      signal,
+    );
+    const dividends = pages.flatMap((page) => page.items);
+    return dividends.sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
+  }
+
   /** Follows next_url with a seen-set and a page cap; a URL seen before ends the walk (server loop bug). */
   private async fetchPages<T extends Paged>(
     firstUrl: string,
@@ -311,6 +365,12 @@ function parseBaseUrl(baseUrl: string): URL {
 function assertTicker(ticker: string): void {
   if (typeof ticker !== 'string' || ticker.trim() === '' || ticker !== ticker.trim() || ticker.length > 32) {
     throw new MarketDataBadRequestError('Invalid ticker');
+  }
+}
+
+function assertRange(from: IsoDate, to: IsoDate): void {
+  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
+    throw new MarketDataBadRequestError(`Invalid date range ${String(from)}..${String(to)}`);
   }
 }
 
