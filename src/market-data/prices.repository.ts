@@ -163,7 +163,8 @@ export class PricesRepository {
       `SELECT ticker, dates, closes FROM stock_close_series WHERE ticker = ANY($1::varchar[])`,
       [tickers],
     );
-    const unpacked = tickers.filter((ticker) => !packed.some((row) => row.ticker === ticker));
+    const found = new Set(packed.map((row) => row.ticker));
+    const unpacked = tickers.filter((ticker) => !found.has(ticker));
     const rows =
       unpacked.length === 0
         ? packed
