@@ -22,6 +22,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { freePort } from '../src/database/embedded-postgres.js';
+import { PricesRepository } from '../src/market-data/prices.repository.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
 import { waitForReady } from './support/service.js';
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
   onCleanup('close SQL pool', () => sql.end());
   const seedStart = performance.now();
   const tickers = await seedPrices(sql);
+  // Seeded in SQL, around the repository: pack the closes as its writes do.
+  await app.get(PricesRepository).packCloseSeries(tickers);
   await seedCorporateActions(sql, tickers);
   const big = await seedPortfolio(sql, 'Bench Big', tickers.slice(0, BIG.holdings), BIG.trades);
   const small = await seedPortfolio(sql, 'Bench Small', tickers.slice(0, SMALL.holdings), 0);

@@ -3,7 +3,7 @@
 # .bench-dist/ is removed afterwards (BENCH_KEEP_DIST=1 keeps it): eslint's ignores do not list it yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: bench/run.sh <populate|returns|returns-window|grouped-refresh> [node options…]}"
+name="${1:?usage: bench/run.sh <bench name: a bench/*.ts without .ts> [node options…]}"
 shift
 [[ "${BENCH_KEEP_DIST:-}" == 1 ]] || trap 'rm -rf .bench-dist' EXIT
 npx tsc -p tsconfig.bench.json

@@ -7,6 +7,7 @@ import { PriceRefreshPeriod } from '../population/entities/price-refresh-period.
 import { CashDividend } from '../market-data/corporate-actions/entities/cash-dividend.entity.js';
 import { StockSplit } from '../market-data/corporate-actions/entities/stock-split.entity.js';
 import { RateLimitSlot } from '../market-data/entities/rate-limit-slot.entity.js';
+import { StockCloseSeries } from '../market-data/entities/stock-close-series.entity.js';
 import { StockPrice } from '../market-data/entities/stock-price.entity.js';
 import { Stock } from '../market-data/entities/stock.entity.js';
 import { Holding } from '../portfolios/entities/holding.entity.js';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   Transaction,
   Stock,
   StockPrice,
+  StockCloseSeries,
   StockSplit,
   CashDividend,
   RateLimitSlot,

@@ -1,11 +1,13 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '../common/time/calendar-date.js';
+import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
-
-/** Bars per statement: large enough to amortise round trips, small enough for the parameter arrays. */
-const CHUNK = 5000;
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
     c.first_date::text AS "firstDate", c.last_date::text AS "lastDate", COALESCE(c.bar_count, 0)::int AS "barCount"
@@ -15,61 +17,69 @@ const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdA
       FROM stock_prices p WHERE p.ticker = s.ticker
   ) c ON true`;
 
-/** Owns `stock_prices`: set-based writes (one statement per chunk, never one per bar) and reads. */
+/** Owns `stock_prices` and its packed closes, `stock_close_series`: COPY-speed writes and set-based reads. */
 @Injectable()
 export class PricesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Upserts bars in one transaction; returns how many rows were inserted or changed. */
+  /**
+   * Upserts bars in one transaction; returns how many rows were inserted or changed. Bars go in with COPY:
+   * straight into stock_prices when their date range holds no stored bar (a first load), else into a
+   * staging table merged by one INSERT … ON CONFLICT that changes only rows that differ.
+   */
   async upsertBars(ticker: string, bars: StoredBar[], source: BarSource): Promise<number> {
     if (bars.length === 0) return 0;
+    const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
       // Safe to commit asynchronously: WAL is flushed in order, so the job's later, synchronous commit
       // of this ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
       await manager.query(`SET LOCAL synchronous_commit = off`);
-      let written = 0;
-      for (let i = 0; i < bars.length; i += CHUNK) {
-        written += await this.upsertChunk(manager, ticker, bars.slice(i, i + CHUNK), source);
-      }
+      // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
+      // still holds when the COPY runs. now() is the transaction's start, as the merge's fetched_at.
+      const [target]: { overlaps: boolean; now: string }[] = await manager.query(
+        `SELECT now()::text AS now,
+                EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
+           FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE`,
+        [ticker, first, last],
+      );
+      // Without a stocks row the COPY fails on the foreign key, as the upsert would.
+      const copyRows = barCopyRows(ticker, bars, source, target?.now ?? new Date().toISOString());
+      const written =
+        target && !target.overlaps
+          ? await copyInto(manager, 'stock_prices', copyRows)
+          : (await this.mergeBars(manager, copyRows)).length;
       if (written > 0) {
         await manager.query(`UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1`, [
           ticker,
         ]);
+        await this.packCloses(manager, [ticker]);
       }
       return written;
     });
   }
 
-  private async upsertChunk(manager: EntityManager, ticker: string, bars: StoredBar[], source: BarSource) {
-    const column = (key: keyof StoredBar) => arrayLiteral(bars.map((bar) => bar[key]));
-    const result = await manager.queryRunner!.query(
-      `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
-       SELECT $1, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $2, $3, now()
-         FROM unnest($4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[],
-                     $10::numeric[], $11::bigint[]) AS b(date, open, high, low, close, volume, vwap, trades)
+  /**
+   * COPY into a staging table dropped at commit, then one upsert that skips rows already equal; returns
+   * the ticker of each row inserted or changed.
+   */
+  private async mergeBars(manager: EntityManager, rows: Iterable<string>): Promise<string[]> {
+    await manager.query(
+      `CREATE TEMPORARY TABLE stock_prices_staging (LIKE stock_prices INCLUDING DEFAULTS) ON COMMIT DROP`,
+    );
+    await copyInto(manager, 'stock_prices_staging', rows);
+    const changed: { ticker: string }[] = await manager.query(
+      `INSERT INTO stock_prices AS p (${BAR_COPY_COLUMNS})
+       SELECT ${BAR_COPY_COLUMNS} FROM stock_prices_staging
        ON CONFLICT (ticker, date) DO UPDATE SET
          open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
          volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
          adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
        WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
          IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
-                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)`,
-      [
-        ticker,
-        source.adjusted,
-        source.source,
-        column('date'),
-        column('open'),
-        column('high'),
-        column('low'),
-        column('close'),
-        column('volume'),
-        column('vwap'),
-        column('trades'),
-      ],
-      true,
+                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
+       RETURNING p.ticker`,
     );
-    return result.affected ?? 0;
+    return changed.map((row) => row.ticker);
   }
 
   /**
@@ -82,42 +92,25 @@ export class PricesRepository {
   ): Promise<Map<string, number>> {
     const written = new Map<string, number>();
     if (bars.length === 0) return written;
+    const byTicker = new Map<string, StoredBar[]>();
+    for (const { ticker, ...bar } of bars) byTicker.set(ticker, [...(byTicker.get(ticker) ?? []), bar]);
+    const tickers = [...byTicker.keys()].sort();
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL synchronous_commit = off`);
-      for (let i = 0; i < bars.length; i += CHUNK) {
-        const chunk = bars.slice(i, i + CHUNK);
-        const column = (key: keyof StoredBar | 'ticker') => arrayLiteral(chunk.map((bar) => bar[key]));
-        const rows: { ticker: string }[] = await manager.query(
-          `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
-           SELECT b.ticker, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $1, $2, now()
-             FROM unnest($3::varchar[], $4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[],
-                         $9::numeric[], $10::numeric[], $11::bigint[])
-                  AS b(ticker, date, open, high, low, close, volume, vwap, trades)
-           ON CONFLICT (ticker, date) DO UPDATE SET
-             open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
-             volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
-             adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
-           WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
-             IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
-                               EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
-           RETURNING p.ticker`,
-          [
-            source.adjusted,
-            source.source,
-            // Tickers are quoted: a class share such as BRK.B is fine unquoted, but nothing else is assumed.
-            `{${chunk.map((bar) => JSON.stringify(bar.ticker)).join(',')}}`,
-            column('date'),
-            column('open'),
-            column('high'),
-            column('low'),
-            column('close'),
-            column('volume'),
-            column('vwap'),
-            column('trades'),
-          ],
-        );
-        for (const { ticker } of rows) written.set(ticker, (written.get(ticker) ?? 0) + 1);
-      }
+      // The same per-ticker turn-taking as upsertBars, taken in one order so two writers cannot deadlock.
+      const [locked]: { now: string }[] = await manager.query(
+        `SELECT now()::text AS now FROM (
+           SELECT 1 FROM stocks WHERE ticker = ANY($1::varchar[]) ORDER BY ticker FOR NO KEY UPDATE
+         ) locked LIMIT 1`,
+        [tickers],
+      );
+      const rows = (function* () {
+        // Without stocks rows the COPY fails on the foreign key, as in upsertBars.
+        const now = locked?.now ?? new Date().toISOString();
+        for (const ticker of tickers) yield* barCopyRows(ticker, byTicker.get(ticker)!, source, now);
+      })();
+      for (const ticker of await this.mergeBars(manager, rows))
+        written.set(ticker, (written.get(ticker) ?? 0) + 1);
       if (written.size > 0) {
         await manager.query(
           `UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = ANY($1::varchar[])`,
@@ -126,6 +119,31 @@ export class PricesRepository {
       }
       return written;
     });
+  }
+
+  /**
+   * Rewrites the packed close series of `tickers` from their stored bars (upsertBars does it in the
+   * transaction that changed them; a stale row is repacked by the next read anyway, so this only warms).
+   */
+  async packCloseSeries(tickers: string[]): Promise<void> {
+    await this.packCloses(this.dataSource.manager, tickers);
+  }
+
+  /** Packs `tickers` from their bars, tagged with their current price version; returns the packed rows. */
+  private async packCloses(manager: EntityManager, tickers: string[]): Promise<PackedCloses[]> {
+    return manager.query(
+      `INSERT INTO stock_close_series (ticker, dates, closes, version)
+       SELECT p.ticker, string_agg(p.date::text, ',' ORDER BY p.date),
+              string_agg(p.close::text, ',' ORDER BY p.date), COALESCE(s.prices_updated_at::text, '')
+         FROM stock_prices p JOIN stocks s ON s.ticker = p.ticker
+        WHERE p.ticker = ANY($1::varchar[])
+        GROUP BY p.ticker, s.prices_updated_at
+        ORDER BY p.ticker -- rows are locked in one order, so two readers packing at once cannot deadlock
+       ON CONFLICT (ticker) DO UPDATE
+         SET dates = EXCLUDED.dates, closes = EXCLUDED.closes, version = EXCLUDED.version
+       RETURNING ticker, dates, closes`,
+      [tickers],
+    );
   }
 
   /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
@@ -181,39 +199,60 @@ export class PricesRepository {
   }
 
   /**
-   * Every stored close of these tickers, in one query. Each series comes back as two comma-joined strings,
-   * which is far cheaper to decode than one row per bar.
+   * Every stored close of these tickers: one packed row per ticker (two comma-joined strings), far cheaper
+   * than one row per bar. A packed row counts only at the ticker's current price version; a ticker with
+   * none (or a stale one) is packed from its bars now. A ticker without bars is left out.
    */
   async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
     const series = new Map<string, CloseBar[]>();
     if (tickers.length === 0) return series;
-    const rows: { ticker: string; dates: string; closes: string }[] = await this.dataSource.query(
-      `SELECT t.ticker, b.dates, b.closes
-         FROM unnest($1::varchar[]) AS t(ticker)
-         CROSS JOIN LATERAL (
-           SELECT string_agg(date::text, ',' ORDER BY date) AS dates,
-                  string_agg(close::text, ',' ORDER BY date) AS closes
-             FROM stock_prices WHERE ticker = t.ticker
-         ) b
-        WHERE b.dates IS NOT NULL`,
+    const packed: PackedCloses[] = await this.dataSource.query(
+      `SELECT c.ticker, c.dates, c.closes
+         FROM stock_close_series c JOIN stocks s ON s.ticker = c.ticker
+        WHERE c.ticker = ANY($1::varchar[]) AND c.version = COALESCE(s.prices_updated_at::text, '')`,
       [tickers],
     );
+    const found = new Set(packed.map((row) => row.ticker));
+    const unpacked = tickers.filter((ticker) => !found.has(ticker));
+    const rows =
+      unpacked.length === 0
+        ? packed
+        : packed.concat(await this.packCloses(this.dataSource.manager, unpacked));
+    // Tickers mostly share one calendar: their dates are split once and the strings shared.
+    const splitDates = new Map<string, string[]>();
     for (const row of rows) {
-      const dates = row.dates.split(',');
+      let dates = splitDates.get(row.dates);
+      if (!dates) splitDates.set(row.dates, (dates = row.dates.split(',')));
       const closes = row.closes.split(',');
-      series.set(
-        row.ticker,
-        dates.map((date, i) => ({ date, close: Number(closes[i]) })),
-      );
+      const bars: CloseBar[] = new Array(dates.length);
+      for (let i = 0; i < dates.length; i++) bars[i] = { date: dates[i], close: Number(closes[i]) };
+      series.set(row.ticker, bars);
     }
     return series;
   }
 }
 
-/**
- * A Postgres array literal built in one join: the values are dates, plain decimals and integers (never
- * quotes, commas or braces), so per-element escaping, which dominates pg's own array encoding, is moot.
- */
-function arrayLiteral(values: (string | number | null)[]): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : value)).join(',')}}`;
+interface PackedCloses {
+  ticker: string;
+  dates: string;
+  closes: string;
+}
+
+/** The first and last dates of `bars` (in any order). */
+function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
+  let first = bars[0].date;
+  let last = first;
+  for (const { date } of bars) {
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  return { first, last };
+}
+
+/** Streams COPY text rows into `table` on the transaction's connection (its statement timeout applies). */
+async function copyInto(manager: EntityManager, table: string, rows: Iterable<string>): Promise<number> {
+  const client = (await manager.queryRunner!.connect()) as PoolClient;
+  const copy = client.query(copyFrom(`COPY ${table} (${BAR_COPY_COLUMNS}) FROM STDIN`));
+  await pipeline(Readable.from(rows), copy);
+  return copy.rowCount;
 }

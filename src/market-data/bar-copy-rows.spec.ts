@@ -1,0 +1,49 @@
+import type { StoredBar } from './price-bar.js';
+import { barCopyRows } from './bar-copy-rows.js';
+
+const bar = (date: string, close: string, overrides: Partial<StoredBar> = {}): StoredBar => ({
+  date,
+  open: close,
+  high: close,
+  low: close,
+  close,
+  volume: '1000',
+  vwap: null,
+  trades: null,
+  ...overrides,
+});
+const source = { adjusted: true, source: 'polygon' as const };
+const at = '2024-01-02 22:00:00.123+00';
+
+describe('barCopyRows', () => {
+  it('writes one tab-separated row per bar, \\N for null, the decimals as given', () => {
+    const rows = [
+      ...barCopyRows(
+        'AAPL',
+        [bar('2024-01-02', '187.123456789', { vwap: '186.5', trades: 42 }), bar('2024-01-03', '0.0001')],
+        source,
+        at,
+      ),
+    ];
+    expect(rows).toEqual([
+      `AAPL\t2024-01-02\t187.123456789\t187.123456789\t187.123456789\t187.123456789\t1000\t186.5\t42\tt\tpolygon\t${at}\n` +
+        `AAPL\t2024-01-03\t0.0001\t0.0001\t0.0001\t0.0001\t1000\t\\N\t\\N\tt\tpolygon\t${at}\n`,
+    ]);
+  });
+
+  it('hands over large batches in chunks of whole rows', () => {
+    const bars = Array.from({ length: 2500 }, (_, i) => bar(`2024-01-02`, String(i)));
+    const chunks = [...barCopyRows('X', bars, { adjusted: false, source: 'import' }, at)];
+    expect(chunks.map((chunk) => chunk.split('\n').length - 1)).toEqual([1000, 1000, 500]);
+    expect(chunks.every((chunk) => chunk.endsWith('\tf\timport\t' + at + '\n'))).toBe(true);
+  });
+
+  it.each(['1\t2', '1\n2', '1\r', '1\\N', '\\N', '\\'])(
+    'refuses a value COPY would have to escape (%j)',
+    (value) => {
+      expect(() => [...barCopyRows('X', [bar('2024-01-02', '1', { open: value })], source, at)]).toThrow(
+        'would have to escape',
+      );
+    },
+  );
+});

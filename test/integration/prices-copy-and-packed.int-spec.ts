@@ -1,0 +1,276 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config/load-config.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import type { BarSource, StoredBar } from '../../src/market-data/price-bar.js';
+import { PricesRepository } from '../../src/market-data/prices.repository.js';
+import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+
+const bar = (date: string, close: string, overrides: Partial<StoredBar> = {}): StoredBar => ({
+  date,
+  open: close,
+  high: close,
+  low: close,
+  close,
+  volume: '1000',
+  vwap: null,
+  trades: null,
+  ...overrides,
+});
+const polygon: BarSource = { adjusted: true, source: 'polygon' };
+const imported: BarSource = { adjusted: false, source: 'import' };
+
+/** The upsert the COPY path replaced (one unnest statement per batch), kept here as the reference. */
+async function referenceUpsert(sql: pg.Client, ticker: string, bars: StoredBar[], source: BarSource) {
+  if (bars.length === 0) return 0;
+  const column = (key: keyof StoredBar) => bars.map((b) => b[key]);
+  const result = await sql.query(
+    `INSERT INTO stock_prices AS p (ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at)
+     SELECT $1, b.date, b.open, b.high, b.low, b.close, b.volume, b.vwap, b.trades, $2, $3, now()
+       FROM unnest($4::date[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[],
+                   $10::numeric[], $11::bigint[]) AS b(date, open, high, low, close, volume, vwap, trades)
+     ON CONFLICT (ticker, date) DO UPDATE SET
+       open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
+       volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
+       adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
+     WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
+       IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
+                         EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)`,
+    [
+      ticker,
+      source.adjusted,
+      source.source,
+      column('date'),
+      column('open'),
+      column('high'),
+      column('low'),
+      column('close'),
+      column('volume'),
+      column('vwap'),
+      column('trades'),
+    ],
+  );
+  return result.rowCount ?? 0;
+}
+
+describe('PricesRepository: COPY writes and packed close series', () => {
+  let db: TestDataSource;
+  let prices: PricesRepository;
+  let sql: pg.Client;
+  beforeAll(async () => {
+    db = await createTestDataSource();
+    prices = new PricesRepository(db.dataSource);
+    sql = new pg.Client({ connectionString: db.database.url });
+    await sql.connect();
+  });
+  afterAll(async () => {
+    await sql.end();
+    await db.close();
+  });
+
+  /** Every column but the ticker, as text, plus when each row was (re)written. */
+  const stored = async (ticker: string) =>
+    (
+      await sql.query(
+        `SELECT date::text, open::text, high::text, low::text, close::text, volume::text, vwap::text,
+                trades::text, adjusted, source, fetched_at
+           FROM stock_prices WHERE ticker = $1 ORDER BY date`,
+        [ticker],
+      )
+    ).rows as (Record<string, string | boolean | null> & { fetched_at: Date })[];
+  const rowsOnly = (rows: Awaited<ReturnType<typeof stored>>) =>
+    rows.map(({ fetched_at: _fetchedAt, ...row }) => row);
+  /** Dates whose row was rewritten between two reads. */
+  const rewritten = (before: Awaited<ReturnType<typeof stored>>, after: Awaited<ReturnType<typeof stored>>) =>
+    after
+      .filter((row) => {
+        const old = before.find((b) => b.date === row.date);
+        return !old || old.fetched_at.getTime() !== row.fetched_at.getTime();
+      })
+      .map((row) => row.date);
+
+  it('stores and counts exactly what the old upsert did: new range, overlap with changes, repeats, empty, older range', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['CPY', 'REF']);
+    const steps: [StoredBar[], BarSource][] = [
+      // A new range: straight COPY.
+      [
+        [
+          bar('2024-01-02', '187.123456789', { vwap: '186.5', trades: 42 }),
+          bar('2024-01-03', '0.0001', { volume: '123456789012.5' }),
+          bar('2024-01-05', '12.30'),
+        ],
+        polygon,
+      ],
+      // Overlapping: one close changed, one equal, one new date, another source: staged and merged.
+      [
+        [
+          bar('2024-01-03', '0.0002', { volume: '123456789012.5' }),
+          bar('2024-01-05', '12.30'),
+          bar('2024-01-08', '13'),
+        ],
+        polygon,
+      ],
+      [[bar('2024-01-08', '13')], imported],
+      // The same again: nothing changes.
+      [[bar('2024-01-08', '13')], imported],
+      // Empty.
+      [[], polygon],
+      // Older than everything stored, no overlap: straight COPY next to stored bars.
+      [[bar('2023-12-28', '99.999999'), bar('2023-12-29', '100')], polygon],
+    ];
+    for (const [bars, source] of steps) {
+      const [beforeOurs, beforeTheirs] = [await stored('CPY'), await stored('REF')];
+      const versionBefore = (await prices.priceVersions(['CPY'])).get('CPY');
+      const ours = await prices.upsertBars('CPY', bars, source);
+      const theirs = await referenceUpsert(sql, 'REF', bars, source);
+      expect(ours).toBe(theirs);
+      const [afterOurs, afterTheirs] = [await stored('CPY'), await stored('REF')];
+      expect(rowsOnly(afterOurs)).toEqual(rowsOnly(afterTheirs));
+      expect(rewritten(beforeOurs, afterOurs)).toEqual(rewritten(beforeTheirs, afterTheirs));
+      const versionAfter = (await prices.priceVersions(['CPY'])).get('CPY');
+      if (ours > 0) expect(versionAfter).not.toBe(versionBefore);
+      else expect(versionAfter).toBe(versionBefore);
+    }
+    expect((await stored('CPY')).map((row) => row.date)).toEqual([
+      '2023-12-28',
+      '2023-12-29',
+      '2024-01-02',
+      '2024-01-03',
+      '2024-01-05',
+      '2024-01-08',
+    ]);
+  });
+
+  it('the packed read returns exactly the row read: precision beyond cents, gaps, tickers without bars', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['PK1', 'PK2', 'NOBARS']);
+    await prices.upsertBars(
+      'PK1',
+      [
+        bar('2020-02-28', '1234.567890123456789'),
+        bar('2020-03-02', '0.000001'),
+        // A gap of a week.
+        bar('2020-03-10', '99.995'),
+      ],
+      polygon,
+    );
+    await prices.upsertBars('PK2', [bar('2021-06-01', '10'), bar('2021-06-02', '10.5')], polygon);
+    // A merge that changes a close and adds a date rewrites the packed series in the same transaction.
+    await prices.upsertBars('PK2', [bar('2021-06-02', '10.25'), bar('2021-06-04', '11.125')], polygon);
+
+    const tickers = ['PK1', 'PK2', 'NOBARS', 'UNKNOWN'];
+    const rowRead = async () => {
+      const { rows } = await sql.query(
+        `SELECT ticker, date::text AS date, close::text AS close FROM stock_prices
+          WHERE ticker = ANY($1) ORDER BY ticker, date`,
+        [tickers],
+      );
+      const series = new Map<string, { date: string; close: number }[]>();
+      for (const row of rows as { ticker: string; date: string; close: string }[])
+        series.set(row.ticker, [
+          ...(series.get(row.ticker) ?? []),
+          { date: row.date, close: Number(row.close) },
+        ]);
+      return series;
+    };
+    const expected = await rowRead();
+    expect(expected.get('PK1')).toEqual([
+      { date: '2020-02-28', close: Number('1234.567890123456789') },
+      { date: '2020-03-02', close: 0.000001 },
+      { date: '2020-03-10', close: 99.995 },
+    ]);
+    expect(expected.get('PK2')!.map((b) => b.close)).toEqual([10, 10.25, 11.125]);
+
+    const packed = await db.dataSource.query(
+      `SELECT ticker FROM stock_close_series WHERE ticker = ANY($1) ORDER BY ticker`,
+      [tickers],
+    );
+    expect(packed).toEqual([{ ticker: 'PK1' }, { ticker: 'PK2' }]);
+    const read = await prices.closeSeries(tickers);
+    expect(new Map([...read].sort())).toEqual(expected);
+
+    // Bars written around the repository have no packed row: they are read from the rows instead.
+    await sql.query('DELETE FROM stock_close_series WHERE ticker = $1', ['PK1']);
+    expect(new Map([...(await prices.closeSeries(tickers))].sort())).toEqual(expected);
+    await prices.packCloseSeries(['PK1']);
+    expect(new Map([...(await prices.closeSeries(tickers))].sort())).toEqual(expected);
+  });
+
+  it('a packed row older than the price version is never served: the read repacks it', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['ST1', 'ST2']);
+    await prices.upsertBars('ST1', [bar('2022-01-03', '20'), bar('2022-01-04', '21')], polygon);
+    await prices.upsertBars('ST2', [bar('2022-01-03', '7')], polygon);
+    expect((await prices.closeSeries(['ST1'])).get('ST1')!.map((b) => b.close)).toEqual([20, 21]);
+    // The grouped-daily write does not pack; it bumps the version like every write.
+    await prices.upsertBarsOfTickers(
+      [
+        { ...bar('2022-01-04', '21.5'), ticker: 'ST1' },
+        { ...bar('2022-01-05', '22'), ticker: 'ST1' },
+        { ...bar('2022-01-04', '7.25'), ticker: 'ST2' },
+      ],
+      polygon,
+    );
+    const read = await prices.closeSeries(['ST1', 'ST2']);
+    expect(read.get('ST1')).toEqual([
+      { date: '2022-01-03', close: 20 },
+      { date: '2022-01-04', close: 21.5 },
+      { date: '2022-01-05', close: 22 },
+    ]);
+    expect(read.get('ST2')!.map((b) => b.close)).toEqual([7, 7.25]);
+    const { rows } = await sql.query(
+      `SELECT c.ticker FROM stock_close_series c JOIN stocks s USING (ticker)
+        WHERE c.ticker IN ('ST1', 'ST2') AND c.version = s.prices_updated_at::text ORDER BY 1`,
+    );
+    expect(rows).toEqual([{ ticker: 'ST1' }, { ticker: 'ST2' }]);
+  });
+
+  it('two writers of one new range take turns: one COPY, one merge that changes nothing', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['RACE']);
+    const bars = [bar('2024-02-01', '5.5'), bar('2024-02-02', '5.75')];
+    const counts = await Promise.all([
+      prices.upsertBars('RACE', bars, polygon),
+      prices.upsertBars('RACE', bars, polygon),
+    ]);
+    expect(counts.sort()).toEqual([0, 2]);
+    expect((await prices.closeSeries(['RACE'])).get('RACE')).toEqual([
+      { date: '2024-02-01', close: 5.5 },
+      { date: '2024-02-02', close: 5.75 },
+    ]);
+  });
+
+  it('refuses a value that COPY text would have to escape, storing nothing', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['ESC']);
+    await expect(
+      prices.upsertBars('ESC', [bar('2024-03-01', '1'), bar('2024-03-04', '2\n3')], polygon),
+    ).rejects.toThrow('would have to escape');
+    expect(await stored('ESC')).toEqual([]);
+  });
+
+  it("a COPY runs under the session's statement timeout", async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_STATEMENT_TIMEOUT_SECONDS: '1',
+      DATABASE_LOCK_TIMEOUT_SECONDS: '60',
+    });
+    const shortTimeouts = new DataSource(dataSourceOptions(db.database.url, config.database));
+    await shortTimeouts.initialize();
+    try {
+      await new StocksRepository(db.dataSource).ensureTickers(['SLOW']);
+      // Another transaction holds an uncommitted bar of the range: the COPY waits on its key until the
+      // statement timeout cancels it.
+      await sql.query('BEGIN');
+      await referenceUpsert(sql, 'SLOW', [bar('2024-04-02', '1')], polygon);
+      await expect(
+        new PricesRepository(shortTimeouts).upsertBars(
+          'SLOW',
+          [bar('2024-04-01', '1'), bar('2024-04-02', '1')],
+          polygon,
+        ),
+      ).rejects.toMatchObject({ code: '57014' });
+    } finally {
+      await sql.query('ROLLBACK');
+      await shortTimeouts.destroy();
+    }
+    expect(await stored('SLOW')).toEqual([]);
+  });
+});
