@@ -1,5 +1,6 @@
 import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
-import { customerBody } from '../factories/customer.factory.js';
+import { aapl2020StoredCloses, AAPL_SPLIT_DATE } from '../support/aapl-2020-split.js';
+import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
 import {
   ACCOUNTING_CASES,
   accountingCase,
@@ -38,18 +39,6 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
   afterAll(async () => t.close());
 
-  async function importCloses(ticker: string, closes: [string, number][]): Promise<void> {
-    const csv = [
-      'date,open,high,low,close,volume',
-      ...closes.map(([d, c]) => `${d},${c},${c},${c},${c},1000`),
-    ].join('\n');
-    await t
-      .http()
-      .post(`/api/v1/stocks/${ticker}/prices`)
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .expect(200);
-  }
   const split = (ticker: string, executionDate: string, splitFrom: string, splitTo: string) =>
     actions.upsertSplits(ticker, [{ executionDate, splitFrom, splitTo }], 'import');
   const dividend = (ticker: string, exDividendDate: string, cashAmount: string, currency = 'USD') =>
@@ -58,28 +47,26 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
       [{ exDividendDate, payDate: null, recordDate: null, cashAmount, currency, dividendType: 'CD' }],
       'import',
     );
-  async function customer(stocks: { ticker: string; quantity: number; as_of: string }[]): Promise<string> {
-    return (await t.http().post('/api/v1/customers').send(customerBody({ stocks })).expect(201)).body.id;
-  }
   const trade = (id: string, body: Record<string, unknown>) =>
     t.http().post(`/api/v1/customers/${id}/transactions`).send(body);
 
   /** Stores a case's closes, splits and dividends, and creates its customer and trades through the API. */
   async function load(entry: AccountingCase): Promise<string> {
-    for (const [ticker, closes] of Object.entries(entry.closes)) await importCloses(ticker, closes);
+    for (const [ticker, closes] of Object.entries(entry.closes)) await importCloses(t.http, ticker, closes);
     for (const { ticker, executionDate, splitFrom, splitTo } of entry.splits)
       await split(ticker, executionDate, String(splitFrom), String(splitTo));
     for (const { ticker, exDividendDate, cashAmount, currency } of entry.dividends)
       await dividend(ticker, exDividendDate, String(cashAmount), currency);
-    const id = await customer(
+    const id = await createCustomer(
+      t.http,
       entry.opening.map(({ ticker, quantity, asOf }) => ({ ticker, quantity, as_of: asOf })),
     );
     for (const { tradeDate, fee, ...rest } of entry.trades)
-      await trade(id, {
+      await recordTrade(t.http, id, {
         ...rest,
         trade_date: tradeDate,
         ...(fee !== undefined && { fee: String(fee) }),
-      }).expect(201);
+      });
     return id;
   }
 
@@ -106,24 +93,10 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
 
   it('AAPL through its 2020 4-for-1 split: the money figures of the shares really held', async () => {
-    // Closes as traded, stored split-adjusted (Polygon adjusted=true): divided by 4 before 2020-08-31.
-    const asTraded: [string, number][] = [
-      ['2020-08-24', 503.43],
-      ['2020-08-26', 506.09],
-      ['2020-08-27', 500.04],
-      ['2020-08-28', 499.23],
-      ['2020-08-31', 129.04],
-      ['2020-09-01', 134.18],
-      ['2020-09-02', 131.4],
-      ['2020-09-03', 120.88],
-      ['2020-09-04', 120.96],
-    ];
-    await importCloses(
-      'XAAPL',
-      asTraded.map(([date, close]) => [date, date < '2020-08-31' ? close / 4 : close]),
-    );
-    await split('XAAPL', '2020-08-31', '1', '4');
-    const id = await customer([{ ticker: 'XAAPL', quantity: 10, as_of: '2020-08-24' }]);
+    // Closes stored split-adjusted (Polygon adjusted=true): divided by 4 before 2020-08-31.
+    await importCloses(t.http, 'XAAPL', aapl2020StoredCloses());
+    await split('XAAPL', AAPL_SPLIT_DATE, '1', '4');
+    const id = await createCustomer(t.http, [{ ticker: 'XAAPL', quantity: 10, as_of: '2020-08-24' }]);
     await trade(id, { ticker: 'XAAPL', type: 'BUY', quantity: 5, trade_date: '2020-08-28' }).expect(201);
     await trade(id, {
       ticker: 'XAAPL',
@@ -156,12 +129,12 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
 
   it('checks SELLs in the newest split basis: post-split numbers accepted, going short refused (409)', async () => {
-    await importCloses('SPLT2', [
+    await importCloses(t.http, 'SPLT2', [
       ['2024-01-02', 100],
       ['2024-01-03', 50],
     ]);
     await split('SPLT2', '2024-01-03', '1', '2');
-    const id = await customer([{ ticker: 'SPLT2', quantity: 10, as_of: '2024-01-02' }]);
+    const id = await createCustomer(t.http, [{ ticker: 'SPLT2', quantity: 10, as_of: '2024-01-02' }]);
     // 10 shares held before the 2-for-1 split are 20 after it.
     await trade(id, { ticker: 'SPLT2', type: 'SELL', quantity: 15, trade_date: '2024-01-03' }).expect(201);
     const refused = await trade(id, {
@@ -182,12 +155,12 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
 
   it('a split or dividend stored after a result was cached is in the next answer', async () => {
-    await importCloses('CACH', [
+    await importCloses(t.http, 'CACH', [
       ['2024-01-02', 100],
       ['2024-01-03', 50],
       ['2024-01-04', 50],
     ]);
-    const id = await customer([{ ticker: 'CACH', quantity: 10, as_of: '2024-01-02' }]);
+    const id = await createCustomer(t.http, [{ ticker: 'CACH', quantity: 10, as_of: '2024-01-02' }]);
     const url = `/api/v1/portfolio/${id}/returns?start_date=2024-01-02&end_date=2024-01-04`;
     const before = (await t.http().get(url).expect(200)).body;
     expect(before).toMatchObject({ end_value: 500, capital_gain: -500, dividend_income: 0 });
@@ -204,7 +177,7 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
 
   it('answers 400 for a dividends or cost_basis value outside its list', async () => {
-    const id = await customer([]);
+    const id = await createCustomer(t.http, []);
     for (const query of ['dividends=reinvest', 'cost_basis=lifo', 'dividends=', 'cost_basis=AVERAGE']) {
       for (const route of ['returns', 'performance']) {
         const res = await t

@@ -1,6 +1,6 @@
 import { daysBetween } from '../../src/common/time/calendar-date.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
-import { createCustomer, importCloses } from '../support/api-data.js';
+import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
 
 /**
  * One read request must never take the process down (issue 9): windows are bounded to 1970..today in New
@@ -33,9 +33,6 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
   });
   afterAll(async () => t.close());
 
-  async function trade(id: string, body: Record<string, unknown>): Promise<void> {
-    await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
-  }
   const get = (path: string) => t.http().get(path);
   const performance = (id: string, query: string) => get(`/api/v1/portfolio/${id}/performance?${query}`);
   const returns = (id: string, query: string) => get(`/api/v1/portfolio/${id}/returns?${query}`);
@@ -74,8 +71,19 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
         ['2024-06-13', 80],
       ]);
       held = await createCustomer(t.http);
-      await trade(held, { ticker: 'BWIDE', type: 'BUY', quantity: 10, trade_date: '2000-01-03' });
-      await trade(held, { ticker: 'BWIDE', type: 'SELL', quantity: 4, trade_date: '2012-06-01', price: 41 });
+      await recordTrade(t.http, held, {
+        ticker: 'BWIDE',
+        type: 'BUY',
+        quantity: 10,
+        trade_date: '2000-01-03',
+      });
+      await recordTrade(t.http, held, {
+        ticker: 'BWIDE',
+        type: 'SELL',
+        quantity: 4,
+        trade_date: '2012-06-01',
+        price: 41,
+      });
     });
 
     it.each([
@@ -139,9 +147,21 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
       }
       await importCloses(t.http, 'BPAGE', closes);
       id = await createCustomer(t.http, [{ ticker: 'BPAGE', quantity: 3 }]);
-      await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 2, trade_date: '2024-01-10' });
-      await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 1, trade_date: '2024-01-11', price: 60 });
-      await trade(id, { ticker: 'BPAGE', type: 'SELL', quantity: 4, trade_date: '2024-02-20', price: 51 });
+      await recordTrade(t.http, id, { ticker: 'BPAGE', type: 'BUY', quantity: 2, trade_date: '2024-01-10' });
+      await recordTrade(t.http, id, {
+        ticker: 'BPAGE',
+        type: 'BUY',
+        quantity: 1,
+        trade_date: '2024-01-11',
+        price: 60,
+      });
+      await recordTrade(t.http, id, {
+        ticker: 'BPAGE',
+        type: 'SELL',
+        quantity: 4,
+        trade_date: '2024-02-20',
+        price: 51,
+      });
       const whole = await performance(id, `${window}&limit=5000`).expect(200);
       expect(whole.body).toMatchObject({ interval: 'day', next: null, points_total: 70 });
       day = whole.body.series;

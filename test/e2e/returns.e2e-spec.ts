@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../support/test-app.js';
-import { createCustomer, importCloses } from '../support/api-data.js';
+import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
 
 /**
  * The worked cases of ../shared/reference/returns-cases.md, end to end: prices loaded through the import
@@ -31,9 +31,6 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
   afterAll(async () => t.close());
 
-  async function trade(id: string, body: Record<string, unknown>): Promise<void> {
-    await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
-  }
   const returns = (id: string, query: string) => t.http().get(`/api/v1/portfolio/${id}/returns?${query}`);
 
   it('case A: opening holdings, no flows, window starts on a holiday', async () => {
@@ -114,9 +111,21 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
       ['2024-03-07', 60],
     ]);
     const id = await createCustomer(t.http, [{ ticker: 'ABC', quantity: 3 }]);
-    await trade(id, { ticker: 'XYZ', type: 'BUY', quantity: 10, trade_date: '2024-03-01' });
-    await trade(id, { ticker: 'XYZ', type: 'BUY', quantity: 10, trade_date: '2024-03-05', price: 99 });
-    await trade(id, { ticker: 'XYZ', type: 'SELL', quantity: 5, trade_date: '2024-03-06', price: 120 });
+    await recordTrade(t.http, id, { ticker: 'XYZ', type: 'BUY', quantity: 10, trade_date: '2024-03-01' });
+    await recordTrade(t.http, id, {
+      ticker: 'XYZ',
+      type: 'BUY',
+      quantity: 10,
+      trade_date: '2024-03-05',
+      price: 99,
+    });
+    await recordTrade(t.http, id, {
+      ticker: 'XYZ',
+      type: 'SELL',
+      quantity: 5,
+      trade_date: '2024-03-06',
+      price: 120,
+    });
     const res = await returns(id, 'start_date=2024-03-01&end_date=2024-03-07').expect(200);
     expectFigures(res.body, {
       start_value: 1150,
@@ -158,7 +167,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
       ['2011-01-01', 210],
     ]);
     const id = await createCustomer(t.http, [{ ticker: 'XC', quantity: 1 }]);
-    await trade(id, { ticker: 'XC', type: 'BUY', quantity: 1, trade_date: '2010-07-01' });
+    await recordTrade(t.http, id, { ticker: 'XC', type: 'BUY', quantity: 1, trade_date: '2010-07-01' });
     const res = await returns(id, 'start_date=2010-01-01&end_date=2011-01-01').expect(200);
     expectFigures(res.body, {
       start_value: 200,

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../../common/time/calendar-date.js';
 import { calculateReturns } from './portfolio-returns.calculator.js';
 import type { PriceBar, ReturnsInput } from './types.js';
+import { aapl2020StoredCloses, AAPL_SPLIT_DATE } from '../../../test/support/aapl-2020-split.js';
 
 /**
  * AAPL's 4-for-1 split executed 2020-08-31, with the closes stored split-adjusted (Polygon adjusted=true:
@@ -14,27 +14,10 @@ function expectClose(actual: number | null | undefined, expected: number): void 
   if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected))) expect(actual).toBe(expected);
 }
 
-/** Closes as traded; stored divided by 4 before the split. */
-const AS_TRADED: Array<[IsoDate, number]> = [
-  ['2020-08-06', 455.61],
-  ['2020-08-07', 444.45],
-  ['2020-08-24', 503.43],
-  ['2020-08-26', 506.09],
-  ['2020-08-27', 500.04],
-  ['2020-08-28', 499.23],
-  ['2020-08-31', 129.04],
-  ['2020-09-01', 134.18],
-  ['2020-09-02', 131.4],
-  ['2020-09-03', 120.88],
-  ['2020-09-04', 120.96],
-];
-const stored: PriceBar[] = AS_TRADED.map(([date, close]) => ({
-  date,
-  close: date < '2020-08-31' ? close / 4 : close,
-}));
+const stored: PriceBar[] = aapl2020StoredCloses().map(([date, close]) => ({ date, close }));
 
 const accounting = {
-  splits: new Map([['AAPL', [{ executionDate: '2020-08-31', splitFrom: 1, splitTo: 4 }]]]),
+  splits: new Map([['AAPL', [{ executionDate: AAPL_SPLIT_DATE, splitFrom: 1, splitTo: 4 }]]]),
   dividends: new Map([
     ['AAPL', [{ exDividendDate: '2020-08-07', payDate: '2020-08-13', cashAmount: 0.82, currency: 'USD' }]],
   ]),

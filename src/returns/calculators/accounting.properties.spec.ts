@@ -287,17 +287,9 @@ describe('calculateReturns with accounting: properties', () => {
   it('capital_gain + dividend_income = total_return, in total and per holding', () => {
     property((random) => {
       const result = calculateReturns(splitInput(randomPortfolio(random)));
-      expectFigure(
-        (result.capital_gain ?? NaN) + (result.dividend_income ?? NaN),
-        result.total_return,
-        'total',
-      );
+      expectSum(result, ['capital_gain', 'dividend_income'], 'total_return', 'total');
       for (const holding of result.holdings)
-        expectFigure(
-          (holding.capital_gain ?? NaN) + (holding.dividend_income ?? NaN),
-          holding.profit,
-          holding.ticker,
-        );
+        expectSum(holding, ['capital_gain', 'dividend_income'], 'profit', holding.ticker);
       expectFigure(
         sum(result.holdings, (holding) => holding.dividend_income ?? NaN),
         result.dividend_income,
@@ -314,17 +306,9 @@ describe('calculateReturns with accounting: properties', () => {
   it('realized_gain + unrealized_gain = capital_gain when the lots start at the window (opening lots priced at start)', () => {
     property((random) => {
       const result = calculateReturns(splitInput(randomPortfolio(random, { lotsFromStart: true })));
-      expectFigure(
-        (result.realized_gain ?? NaN) + (result.unrealized_gain ?? NaN),
-        result.capital_gain,
-        'total',
-      );
+      expectSum(result, ['realized_gain', 'unrealized_gain'], 'capital_gain', 'total');
       for (const holding of result.holdings)
-        expectFigure(
-          (holding.realized_gain ?? NaN) + (holding.unrealized_gain ?? NaN),
-          holding.capital_gain,
-          holding.ticker,
-        );
+        expectSum(holding, ['realized_gain', 'unrealized_gain'], 'capital_gain', holding.ticker);
     });
   });
 
@@ -348,6 +332,17 @@ describe('calculateReturns with accounting: properties', () => {
     });
   });
 });
+
+/** figures[a] + figures[b] = figures[total]; a missing or null part fails (NaN). */
+function expectSum<T extends object>(
+  figures: T,
+  [a, b]: [keyof T, keyof T],
+  total: keyof T,
+  label: string,
+): void {
+  const figure = (key: keyof T) => figures[key] as number | null | undefined;
+  expectFigure((figure(a) ?? NaN) + (figure(b) ?? NaN), figure(total), label);
+}
 
 function sum<T>(items: readonly T[], pick: (item: T) => number): number {
   return items.reduce((total, item) => total + pick(item), 0);
