@@ -1,5 +1,5 @@
 import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
-import { aapl2020StoredCloses, AAPL_SPLIT_DATE } from '../support/aapl-2020-split.js';
+import { AAPL_2020_TRADING, aapl2020StoredCloses, AAPL_SPLIT_DATE } from '../support/aapl-2020-split.js';
 import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
 import {
   ACCOUNTING_CASES,
@@ -8,7 +8,7 @@ import {
   type AccountingColumn,
 } from '../support/accounting-cases.js';
 import { expectAccountingColumn } from '../support/expect-accounting-column.js';
-import { expectFigure } from '../support/expect-figure.js';
+import { expectFigures } from '../support/expect-figure.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 
 /**
@@ -22,6 +22,15 @@ const clock = { now: () => new Date('2024-06-14T20:00:00Z') };
 function windowQuery(entry: AccountingCase): string {
   const benchmark = entry.benchmark ? `&benchmark=${entry.benchmark}` : '';
   return `start_date=${entry.start}&end_date=${entry.end}${benchmark}`;
+}
+
+/** A trade of the shared data as the API takes it: snake_case, the fee as a decimal string. */
+function tradeBody({
+  tradeDate,
+  fee,
+  ...rest
+}: Omit<AccountingCase['trades'][number], 'ticker'>): Record<string, unknown> {
+  return { ...rest, trade_date: tradeDate, ...(fee !== undefined && { fee: String(fee) }) };
 }
 
 /** A column's options; the defaults (average, include) are left out, as a client would. */
@@ -61,12 +70,7 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
       t.http,
       entry.opening.map(({ ticker, quantity, asOf }) => ({ ticker, quantity, as_of: asOf })),
     );
-    for (const { tradeDate, fee, ...rest } of entry.trades)
-      await recordTrade(t.http, id, {
-        ...rest,
-        trade_date: tradeDate,
-        ...(fee !== undefined && { fee: String(fee) }),
-      });
+    for (const trade of entry.trades) await recordTrade(t.http, id, tradeBody(trade));
     return id;
   }
 
@@ -93,39 +97,19 @@ describe('accounting through the API: splits, dividends, fees, cost basis (e2e, 
   });
 
   it('AAPL through its 2020 4-for-1 split: the money figures of the shares really held', async () => {
-    // Closes stored split-adjusted (Polygon adjusted=true): divided by 4 before 2020-08-31.
+    const { start, end, opening, trades, holding, total } = AAPL_2020_TRADING;
     await importCloses(t.http, 'XAAPL', aapl2020StoredCloses());
     await split('XAAPL', AAPL_SPLIT_DATE, '1', '4');
-    const id = await createCustomer(t.http, [{ ticker: 'XAAPL', quantity: 10, as_of: '2020-08-24' }]);
-    await trade(id, { ticker: 'XAAPL', type: 'BUY', quantity: 5, trade_date: '2020-08-28' }).expect(201);
-    await trade(id, {
-      ticker: 'XAAPL',
-      type: 'SELL',
-      quantity: 20,
-      trade_date: '2020-09-02',
-      price: 131.4,
-      fee: '1',
-    }).expect(201);
+    const id = await createCustomer(t.http, [
+      { ticker: 'XAAPL', quantity: opening.quantity, as_of: opening.asOf },
+    ]);
+    for (const trade of trades) await recordTrade(t.http, id, { ticker: 'XAAPL', ...tradeBody(trade) });
     const res = await t
       .http()
-      .get(`/api/v1/portfolio/${id}/returns?start_date=2020-08-26&end_date=2020-09-04`)
+      .get(`/api/v1/portfolio/${id}/returns?start_date=${start}&end_date=${end}`)
       .expect(200);
-    const [aapl] = res.body.holdings;
-    expect(aapl).toMatchObject({ start_quantity: 10, start_price_date: '2020-08-26' });
-    expectFigure(aapl.end_quantity, 40, 'end_quantity');
-    expectFigure(aapl.start_price, 506.09, 'start_price');
-    expectFigure(aapl.end_price, 120.96, 'end_price');
-    expectFigure(res.body.start_value, 10 * 506.09, 'start_value');
-    expectFigure(res.body.end_value, 40 * 120.96, 'end_value');
-    expectFigure(res.body.total_inflows, 5 * 499.23, 'total_inflows');
-    expectFigure(res.body.total_outflows, 20 * 131.4 - 1, 'total_outflows');
-    const capitalGain = 40 * 120.96 - 10 * 506.09 - 5 * 499.23 + (20 * 131.4 - 1);
-    expectFigure(res.body.capital_gain, capitalGain, 'capital_gain');
-    expectFigure(res.body.total_fees, 1, 'total_fees');
-    const pooled = 10 * 503.43 + 5 * 499.23;
-    expectFigure(res.body.realized_gain, 20 * 131.4 - 1 - (20 / 60) * pooled, 'realized_gain');
-    expectFigure(res.body.cost_basis, (40 / 60) * pooled, 'cost_basis');
-    expectFigure(res.body.unrealized_gain, 40 * 120.96 - (40 / 60) * pooled, 'unrealized_gain');
+    expectFigures(res.body.holdings[0], holding, 'XAAPL ');
+    expectFigures(res.body, total);
   });
 
   it('checks SELLs in the newest split basis: post-split numbers accepted, going short refused (409)', async () => {

@@ -14,3 +14,9 @@ export function expectFigure(actual: unknown, expected: Figure | undefined, labe
   if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected)))
     throw new Error(`${label}: expected ${expected}, got ${actual} (gap ${gap})`);
 }
+
+/** Each named figure of an answer (a result, a holding, a response body), labelled by its name. */
+export function expectFigures(actual: object, expected: Record<string, Figure>, label = ''): void {
+  for (const [key, figure] of Object.entries(expected))
+    expectFigure((actual as Record<string, unknown>)[key], figure, `${label}${key}`);
+}

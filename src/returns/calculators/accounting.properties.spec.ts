@@ -178,6 +178,16 @@ function splitInput(portfolio: Portfolio): ReturnsInput {
   };
 }
 
+/** The accounting figures, in total and per holding. */
+const ACCOUNTING_FIGURES = [
+  'capital_gain',
+  'dividend_income',
+  'total_fees',
+  'realized_gain',
+  'cost_basis',
+  'unrealized_gain',
+] as const;
+
 const MONEY_FIGURES = [
   'start_value',
   'end_value',
@@ -189,12 +199,7 @@ const MONEY_FIGURES = [
   'money_weighted_return',
   'volatility',
   'max_drawdown',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
+  ...ACCOUNTING_FIGURES,
 ] as const;
 
 const HOLDING_FIGURES = [
@@ -203,12 +208,7 @@ const HOLDING_FIGURES = [
   'profit',
   'return_percentage',
   'time_weighted_return',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
+  ...ACCOUNTING_FIGURES,
 ] as const;
 
 function property(check: (random: Random) => void): void {
