@@ -33,6 +33,7 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
   });
   afterAll(async () => t.close());
 
+  const trade = (id: string, body: Record<string, unknown>) => recordTrade(t.http, id, body);
   const get = (path: string) => t.http().get(path);
   const performance = (id: string, query: string) => get(`/api/v1/portfolio/${id}/performance?${query}`);
   const returns = (id: string, query: string) => get(`/api/v1/portfolio/${id}/returns?${query}`);
@@ -71,19 +72,8 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
         ['2024-06-13', 80],
       ]);
       held = await createCustomer(t.http);
-      await recordTrade(t.http, held, {
-        ticker: 'BWIDE',
-        type: 'BUY',
-        quantity: 10,
-        trade_date: '2000-01-03',
-      });
-      await recordTrade(t.http, held, {
-        ticker: 'BWIDE',
-        type: 'SELL',
-        quantity: 4,
-        trade_date: '2012-06-01',
-        price: 41,
-      });
+      await trade(held, { ticker: 'BWIDE', type: 'BUY', quantity: 10, trade_date: '2000-01-03' });
+      await trade(held, { ticker: 'BWIDE', type: 'SELL', quantity: 4, trade_date: '2012-06-01', price: 41 });
     });
 
     it.each([
@@ -147,21 +137,9 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
       }
       await importCloses(t.http, 'BPAGE', closes);
       id = await createCustomer(t.http, [{ ticker: 'BPAGE', quantity: 3 }]);
-      await recordTrade(t.http, id, { ticker: 'BPAGE', type: 'BUY', quantity: 2, trade_date: '2024-01-10' });
-      await recordTrade(t.http, id, {
-        ticker: 'BPAGE',
-        type: 'BUY',
-        quantity: 1,
-        trade_date: '2024-01-11',
-        price: 60,
-      });
-      await recordTrade(t.http, id, {
-        ticker: 'BPAGE',
-        type: 'SELL',
-        quantity: 4,
-        trade_date: '2024-02-20',
-        price: 51,
-      });
+      await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 2, trade_date: '2024-01-10' });
+      await trade(id, { ticker: 'BPAGE', type: 'BUY', quantity: 1, trade_date: '2024-01-11', price: 60 });
+      await trade(id, { ticker: 'BPAGE', type: 'SELL', quantity: 4, trade_date: '2024-02-20', price: 51 });
       const whole = await performance(id, `${window}&limit=5000`).expect(200);
       expect(whole.body).toMatchObject({ interval: 'day', next: null, points_total: 70 });
       day = whole.body.series;

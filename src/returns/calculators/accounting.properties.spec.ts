@@ -352,16 +352,7 @@ function sum<T>(items: readonly T[], pick: (item: T) => number): number {
 function withoutAccounting(result: ReturnsResult): ReturnsResult {
   const strip = <T extends object>(item: T): T => {
     const copy = { ...item } as Record<string, unknown>;
-    for (const key of [
-      'capital_gain',
-      'dividend_income',
-      'total_fees',
-      'realized_gain',
-      'cost_basis',
-      'unrealized_gain',
-      'dividend',
-    ])
-      delete copy[key];
+    for (const key of [...ACCOUNTING_FIGURES, 'dividend']) delete copy[key];
     return copy as T;
   };
   return {
