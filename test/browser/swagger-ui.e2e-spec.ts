@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { customerBody } from '../factories/customer.factory.js';
 import { optionalDescribe } from '../support/optional-suite.js';
-import { createTestApp, TestApp } from '../support/test-app.js';
+import { AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
+import type { TestApp } from '../support/test-app.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
 /** Debian's chromium (`apt-get install -y chromium`), or the browser CHROMIUM_PATH names (GitHub's runners: Chrome). */
@@ -73,6 +74,7 @@ const successStatus = (operation: Operation) =>
     .sort()[0];
 
 describeWithChromium('Swagger UI in a real browser (headless Chromium)', () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
   let t: TestApp;
   let baseUrl: string;
@@ -81,19 +83,11 @@ describeWithChromium('Swagger UI in a real browser (headless Chromium)', () => {
   const admin = () => ({ Authorization: `Bearer ${ADMIN_KEY}` });
 
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const polygonUrl = await fake.start();
-    t = await createTestApp({
+    setup = await createAppWithFakePolygon({
       clock,
-      env: {
-        API_KEYS: `admin:${ADMIN_KEY}`,
-        RATE_LIMIT_PER_MINUTE: '0',
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: polygonUrl,
-        POLYGON_REQUESTS_PER_MINUTE: '0',
-        BENCHMARK_TICKERS: 'SPY',
-      },
+      env: { API_KEYS: `admin:${ADMIN_KEY}`, RATE_LIMIT_PER_MINUTE: '0', BENCHMARK_TICKERS: 'SPY' },
     });
+    ({ fake, t } = setup);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const address = t.app.getHttpServer().address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -108,8 +102,7 @@ describeWithChromium('Swagger UI in a real browser (headless Chromium)', () => {
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
-    await t?.close();
-    await fake?.stop();
+    await setup?.close();
   });
 
   /** Opens /docs, failing on any page or console error the page reports. */

@@ -1,6 +1,7 @@
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { customerBody } from '../factories/customer.factory.js';
-import { createTestApp, TestApp } from '../support/test-app.js';
+import { AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
+import type { TestApp } from '../support/test-app.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
 /** After the close on 2024-12-31 (New York), so that day's bar is final. */
@@ -12,26 +13,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * slashes, lower-case tickers, no body), answers the original's fields next to the new ones.
  */
 describe('compatibility with the original service and its web client (e2e)', () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
   let t: TestApp;
 
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const baseUrl = await fake.start();
-    t = await createTestApp({
-      clock,
-      env: {
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: baseUrl,
-        POLYGON_REQUESTS_PER_MINUTE: '0',
-        BENCHMARK_TICKERS: 'SPY',
-      },
-    });
+    setup = await createAppWithFakePolygon({ clock, env: { BENCHMARK_TICKERS: 'SPY' } });
+    ({ fake, t } = setup);
   });
-  afterAll(async () => {
-    await t?.close();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   const createCustomer = async (stocks: { ticker: string; quantity: number | string }[]) =>
     (await t.http().post('/api/v1/customers/').send(customerBody({ stocks })).expect(201)).body;

@@ -1,4 +1,5 @@
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import { AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
@@ -156,56 +157,49 @@ describe('corporate actions: offline import and listing (e2e, real Postgres)', (
 });
 
 describe('corporate actions: populate jobs load them from the fake Polygon (e2e, pg-boss)', () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
   let t: TestApp;
   const firstPages = (path: string, ticker: string) =>
     fake.requests.filter((r) => r.path === path && r.query.ticker === ticker).length;
 
   beforeAll(async () => {
-    fake = new PolygonFakeServer({
-      // Two items a page, so that every list is paginated with next_url.
-      pageSize: 2,
-      market: {
-        splits: [
-          { ticker: 'CAS', executionDate: '2016-03-01', splitFrom: 1, splitTo: 2 },
-          { ticker: 'CAS', executionDate: '2024-06-10', splitFrom: 1, splitTo: 4 },
-        ],
-        dividends: [
-          {
-            ticker: 'CAS',
-            exDividendDate: '2023-11-10',
-            cashAmount: 0.24,
-            payDate: '2023-11-16',
-            recordDate: '2023-11-13',
-          },
-          { ticker: 'CAS', exDividendDate: '2024-02-09', cashAmount: 0.24, currency: 'USD' },
-          { ticker: 'CAS', exDividendDate: '2024-05-10', cashAmount: 0.25, currency: 'USD' },
-          {
-            ticker: 'CAS',
-            exDividendDate: '2024-08-12',
-            cashAmount: 0.25,
-            currency: 'CAD',
-            dividendType: 'SC',
-          },
-          { ticker: 'CDF', exDividendDate: '2024-08-12', cashAmount: 0.5, currency: 'USD' },
-        ],
-      },
-    });
-    const baseUrl = await fake.start();
-    t = await createTestApp({
+    setup = await createAppWithFakePolygon({
       clock,
-      env: {
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: baseUrl,
-        POLYGON_REQUESTS_PER_MINUTE: '0',
-        POLYGON_MAX_RETRIES: '2',
+      env: { POLYGON_MAX_RETRIES: '2' },
+      polygon: {
+        // Two items a page, so that every list is paginated with next_url.
+        pageSize: 2,
+        market: {
+          splits: [
+            { ticker: 'CAS', executionDate: '2016-03-01', splitFrom: 1, splitTo: 2 },
+            { ticker: 'CAS', executionDate: '2024-06-10', splitFrom: 1, splitTo: 4 },
+          ],
+          dividends: [
+            {
+              ticker: 'CAS',
+              exDividendDate: '2023-11-10',
+              cashAmount: 0.24,
+              payDate: '2023-11-16',
+              recordDate: '2023-11-13',
+            },
+            { ticker: 'CAS', exDividendDate: '2024-02-09', cashAmount: 0.24, currency: 'USD' },
+            { ticker: 'CAS', exDividendDate: '2024-05-10', cashAmount: 0.25, currency: 'USD' },
+            {
+              ticker: 'CAS',
+              exDividendDate: '2024-08-12',
+              cashAmount: 0.25,
+              currency: 'CAD',
+              dividendType: 'SC',
+            },
+            { ticker: 'CDF', exDividendDate: '2024-08-12', cashAmount: 0.5, currency: 'USD' },
+          ],
+        },
       },
     });
+    ({ fake, t } = setup);
   });
-  afterAll(async () => {
-    await t?.close();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   it('stores every split and dividend of a ticker with one request each, and shows the counts per ticker', async () => {
     const res = await t

@@ -1,7 +1,11 @@
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import {
+  AppWithFakePolygon,
+  createAppWithFakePolygon,
+  fakePolygonEnv,
+} from '../support/app-with-fake-polygon.js';
 import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
-import { createTestDatabase, TestDatabase } from '../support/test-database.js';
 import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 import { JobQueue } from '../../src/jobs/job-queue.service.js';
@@ -11,27 +15,17 @@ import { PriceJobsService } from '../../src/population/price-jobs.service.js';
 const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
 
 describe('daily price refresh (PRICE_REFRESH_CRON)', () => {
-  let fake: PolygonFakeServer;
-  let database: TestDatabase;
-  const apps: TestApp[] = [];
+  let setup: AppWithFakePolygon | undefined;
+  let apps: TestApp[];
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const baseUrl = await fake.start();
-    database = await createTestDatabase();
-    const env = {
-      POLYGON_API_KEY: fake.apiKey,
-      POLYGON_BASE_URL: baseUrl,
-      POLYGON_REQUESTS_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: '30 22 * * 1-5',
-      BENCHMARK_TICKERS: 'SPY,QQQ',
-    };
-    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+    setup = await createAppWithFakePolygon({
+      clock,
+      instances: 2,
+      env: { PRICE_REFRESH_CRON: '30 22 * * 1-5', BENCHMARK_TICKERS: 'SPY,QQQ' },
+    });
+    ({ apps } = setup);
   });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await database?.drop();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   it('is registered once in the queue for all instances (UTC cron), not once per instance', async () => {
     const schedules = await apps[0].sql.query(`SELECT name, cron, timezone FROM pgboss.schedule`);
@@ -68,28 +62,15 @@ describe('daily price refresh (PRICE_REFRESH_CRON)', () => {
 });
 
 describe('daily price refresh: once per scheduled period (per-minute cron, two instances, a restart)', () => {
+  const env = { PRICE_REFRESH_CRON: '* * * * *', BENCHMARK_TICKERS: 'SPY' };
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
-  let database: TestDatabase;
-  let env: Record<string, string>;
-  const apps: TestApp[] = [];
+  let apps: TestApp[];
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const baseUrl = await fake.start();
-    database = await createTestDatabase();
-    env = {
-      POLYGON_API_KEY: fake.apiKey,
-      POLYGON_BASE_URL: baseUrl,
-      POLYGON_REQUESTS_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: '* * * * *',
-      BENCHMARK_TICKERS: 'SPY',
-    };
-    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+    setup = await createAppWithFakePolygon({ clock, instances: 2, env });
+    ({ fake, apps } = setup);
   });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await database?.drop();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   async function registeredOn(): Promise<Date> {
     const rows = await apps[0].sql.query(`SELECT created_on FROM pgboss.schedule WHERE name = $1`, [
@@ -118,7 +99,11 @@ describe('daily price refresh: once per scheduled period (per-minute cron, two i
 
     // Instance 0 restarts in the middle of the period: a late duplicate still finds it served.
     await apps[0].close();
-    apps[0] = await createTestApp({ clock, env, database });
+    apps[0] = await createTestApp({
+      clock,
+      env: { ...fakePolygonEnv(fake), ...env },
+      database: apps[1].database,
+    });
     expect(await fire(apps[0], 40)).toBeNull();
     expect(await fire(apps[1], 50)).toBeNull();
 

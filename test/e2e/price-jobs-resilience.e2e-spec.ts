@@ -1,5 +1,10 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import {
+  AppWithFakePolygon,
+  createAppWithFakePolygon,
+  fakePolygonEnv,
+} from '../support/app-with-fake-polygon.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { createTestDatabase, TestDatabase } from '../support/test-database.js';
 import { eventually } from '../support/eventually.js';
@@ -18,27 +23,19 @@ async function storedCloses(t: TestApp, ticker: string): Promise<[string, number
 }
 
 describe('price jobs: one request rate for the whole deployment', () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
-  let database: TestDatabase;
-  const apps: TestApp[] = [];
+  let apps: TestApp[];
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const baseUrl = await fake.start();
-    database = await createTestDatabase();
-    const env = {
-      POLYGON_API_KEY: fake.apiKey,
-      POLYGON_BASE_URL: baseUrl,
-      POLYGON_REQUESTS_PER_MINUTE: '120',
-      JOB_CONCURRENCY: '3',
-    };
     // Two instances on one database, each with three workers.
-    for (let i = 0; i < 2; i++) apps.push(await createTestApp({ clock, env, database }));
+    setup = await createAppWithFakePolygon({
+      clock,
+      instances: 2,
+      env: { POLYGON_REQUESTS_PER_MINUTE: '120', JOB_CONCURRENCY: '3' },
+    });
+    ({ fake, apps } = setup);
   });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await database?.drop();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   it('holds POLYGON_REQUESTS_PER_MINUTE across all workers of all instances (counted at the fake)', async () => {
     const body = (tickers: string[]) => ({ tickers, start_date: '2024-01-02', end_date: '2024-01-31' });
@@ -99,9 +96,7 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
-      POLYGON_API_KEY: fake.apiKey,
-      POLYGON_BASE_URL: fake.baseUrl,
-      POLYGON_REQUESTS_PER_MINUTE: '0',
+      ...fakePolygonEnv(fake),
       POLYGON_TIMEOUT_MS: '60000',
       JOB_CONCURRENCY: '1',
       // A heartbeat far longer than the test may wait: only the restart's reclaim can retry KB in time.
@@ -135,13 +130,7 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
     t = await createTestApp({
       clock,
       database,
-      env: {
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: fake.baseUrl,
-        POLYGON_REQUESTS_PER_MINUTE: '0',
-        JOB_HEARTBEAT_SECONDS: '600',
-        INSTANCE_ID: 'resilience-1',
-      },
+      env: { ...fakePolygonEnv(fake), JOB_HEARTBEAT_SECONDS: '600', INSTANCE_ID: 'resilience-1' },
     });
     const interrupted = (await t.http().get(`/api/v1/jobs/${id}`).expect(200)).body;
     expect(interrupted.state).not.toBe('succeeded');

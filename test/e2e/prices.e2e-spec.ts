@@ -1,5 +1,6 @@
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
 import { customerBody } from '../factories/customer.factory.js';
+import { AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
 import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
@@ -9,29 +10,21 @@ const clock = { now: () => new Date('2024-12-31T23:00:00Z') };
 const PROBLEM = /application\/problem\+json/;
 
 describe('prices: populate jobs against the fake Polygon (e2e, real Postgres, pg-boss)', () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
   let t: TestApp;
 
   beforeAll(async () => {
-    fake = new PolygonFakeServer({
-      market: { splits: [{ ticker: 'SPLT', executionDate: '2024-06-10', splitFrom: 1, splitTo: 4 }] },
-    });
-    const baseUrl = await fake.start();
-    t = await createTestApp({
-      clock,
-      env: {
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: baseUrl,
-        POLYGON_REQUESTS_PER_MINUTE: '0',
-        POLYGON_MAX_RETRIES: '2',
-        BENCHMARK_TICKERS: 'SPY',
+    setup = await createAppWithFakePolygon({
+      polygon: {
+        market: { splits: [{ ticker: 'SPLT', executionDate: '2024-06-10', splitFrom: 1, splitTo: 4 }] },
       },
+      clock,
+      env: { POLYGON_MAX_RETRIES: '2', BENCHMARK_TICKERS: 'SPY' },
     });
+    ({ fake, t } = setup);
   });
-  afterAll(async () => {
-    await t?.close();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   it('POST /stocks/populate → 202 with Location; polling reaches succeeded with every bar stored', async () => {
     const res = await t

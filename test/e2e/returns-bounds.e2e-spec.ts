@@ -1,6 +1,6 @@
 import { daysBetween } from '../../src/common/time/calendar-date.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
-import { createCustomer, importCloses } from '../support/api-data.js';
+import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
 
 /**
  * One read request must never take the process down (issue 9): windows are bounded to 1970..today in New
@@ -33,9 +33,7 @@ describe('returns: bounded windows and a paged series (e2e, real Postgres)', () 
   });
   afterAll(async () => t.close());
 
-  async function trade(id: string, body: Record<string, unknown>): Promise<void> {
-    await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
-  }
+  const trade = (id: string, body: Record<string, unknown>) => recordTrade(t.http, id, body);
   const get = (path: string) => t.http().get(path);
   const performance = (id: string, query: string) => get(`/api/v1/portfolio/${id}/performance?${query}`);
   const returns = (id: string, query: string) => get(`/api/v1/portfolio/${id}/returns?${query}`);

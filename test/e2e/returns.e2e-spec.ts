@@ -1,5 +1,6 @@
 import { createTestApp, TestApp } from '../support/test-app.js';
-import { createCustomer, importCloses } from '../support/api-data.js';
+import { createCustomer, importCloses, recordTrade } from '../support/api-data.js';
+import { expectFigure, expectFigures } from '../support/expect-figure.js';
 
 /**
  * The worked cases of ../shared/reference/returns-cases.md, end to end: prices loaded through the import
@@ -8,22 +9,6 @@ import { createCustomer, importCloses } from '../support/api-data.js';
 const clock = { now: () => new Date('2024-06-14T20:00:00Z') };
 const PROBLEM = /application\/problem\+json/;
 
-function expectClose(actual: number, expected: number): void {
-  const tolerance = Math.abs(expected) < 1e-6 ? 1e-9 : Math.abs(expected) * 1e-9;
-  if (Math.abs(actual - expected) > tolerance) {
-    throw new Error(
-      `expected ${expected}, got ${actual} (|diff| ${Math.abs(actual - expected)} > ${tolerance})`,
-    );
-  }
-}
-
-function expectFigures(body: Record<string, unknown>, expected: Record<string, number | null>): void {
-  for (const [key, value] of Object.entries(expected)) {
-    if (value === null) expect([key, body[key]]).toEqual([key, null]);
-    else expectClose(body[key] as number, value);
-  }
-}
-
 describe('returns API reproduces the reference cases (e2e, real Postgres)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -31,9 +16,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
   });
   afterAll(async () => t.close());
 
-  async function trade(id: string, body: Record<string, unknown>): Promise<void> {
-    await t.http().post(`/api/v1/customers/${id}/transactions`).send(body).expect(201);
-  }
+  const trade = (id: string, body: Record<string, unknown>) => recordTrade(t.http, id, body);
   const returns = (id: string, query: string) => t.http().get(`/api/v1/portfolio/${id}/returns?${query}`);
 
   it('case A: opening holdings, no flows, window starts on a holiday', async () => {
@@ -202,7 +185,7 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
     ]);
     const id = await createCustomer(t.http, [{ ticker: 'CAAPL', quantity: 1 }]);
     const res = await returns(id, 'start_date=2024-01-01&end_date=2024-01-31&benchmark=bmk').expect(200);
-    expectClose(res.body.benchmark_return, 0.03);
+    expectFigure(res.body.benchmark_return, 0.03, 'benchmark_return');
     expect(res.body.benchmark).toMatchObject({
       ticker: 'BMK',
       start_price_date: '2023-12-29',
@@ -236,12 +219,12 @@ describe('returns API reproduces the reference cases (e2e, real Postgres)', () =
       cumulative_return: 0,
       drawdown: 0,
     });
-    expectClose(res.body.series[0].value, 3805.5);
+    expectFigure(res.body.series[0].value, 3805.5, 'first value');
     const last = res.body.series[30];
     expect(last.date).toBe('2024-01-31');
-    expectClose(last.value, 3831.9);
-    expectClose(last.cumulative_return, 0.006937327552);
-    expectClose(last.benchmark_cumulative_return, 0.03);
+    expectFigure(last.value, 3831.9, 'last value');
+    expectFigure(last.cumulative_return, 0.006937327552, 'last cumulative_return');
+    expectFigure(last.benchmark_cumulative_return, 0.03, 'last benchmark_cumulative_return');
     expect(Math.max(...res.body.series.map((p: { drawdown: number }) => p.drawdown))).toBeCloseTo(
       0.02890553147,
       9,

@@ -3,8 +3,9 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import pino from 'pino';
 import { REDACT_PATHS } from '../../src/logging/logger.js';
-import { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { PolygonFakeServer } from '../fakes/polygon-fake-server.js';
+import { type AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
+import type { TestApp } from '../support/test-app.js';
 import { checkResponse, curlLine, type FuzzResponse, markedValues, type Violation } from './fuzz-checks.js';
 import { seedFuzzDataSet } from './fuzz-data-set.js';
 import { type Credentials, type FuzzRequest, offSpecRequests, operationRequests } from './fuzz-requests.js';
@@ -55,6 +56,7 @@ class FuzzViolation extends Error {
 }
 
 describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${runsPerGroup} runs per operation)`, () => {
+  let setup: AppWithFakePolygon | undefined;
   let fake: PolygonFakeServer;
   let t: TestApp;
   const logs = captureLogs();
@@ -75,15 +77,11 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
   const classes = new Map<string, { count: number; request: FuzzRequest; response: FuzzResponse | null }>();
 
   beforeAll(async () => {
-    fake = new PolygonFakeServer();
-    const baseUrl = await fake.start();
     const { stream } = logs;
-    t = await createTestApp({
+    setup = await createAppWithFakePolygon({
       env: {
         API_KEYS: `admin:${ADMIN},read:${READ}`,
         RATE_LIMIT_PER_MINUTE: '0',
-        POLYGON_API_KEY: fake.apiKey,
-        POLYGON_BASE_URL: baseUrl,
         POLYGON_REQUESTS_PER_MINUTE: '60',
         POLYGON_TIMEOUT_MS: '2000',
         JOB_CONCURRENCY: '1',
@@ -91,6 +89,7 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
       },
       logger: pino({ level: 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream),
     });
+    ({ fake, t } = setup);
     const data = await seedFuzzDataSet(t.app, ADMIN);
     credentials = { admin: ADMIN, read: READ, customer: data.customerKey };
     context = {
@@ -103,10 +102,7 @@ describe(`fuzzing every operation of openapi/openapi.json (e2e, seed ${SEED}, ${
     rssPeak = rssBefore;
   }, 120_000);
 
-  afterAll(async () => {
-    await t?.close();
-    await fake?.stop();
-  });
+  afterAll(async () => setup?.close());
 
   const inject = (request: FuzzRequest) =>
     t.app

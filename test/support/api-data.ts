@@ -19,3 +19,12 @@ export async function createCustomer(
 ): Promise<string> {
   return (await http().post('/api/v1/customers').send(customerBody({ stocks })).expect(201)).body.id;
 }
+
+/** Records a transaction of a customer through the API, which must accept it (201). */
+export async function recordTrade(
+  http: Http,
+  customerId: string,
+  body: Record<string, unknown>,
+): Promise<void> {
+  await http().post(`/api/v1/customers/${customerId}/transactions`).send(body).expect(201);
+}

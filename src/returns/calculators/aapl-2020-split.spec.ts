@@ -1,6 +1,11 @@
-import type { IsoDate } from '../../common/time/calendar-date.js';
 import { calculateReturns } from './portfolio-returns.calculator.js';
 import type { PriceBar, ReturnsInput } from './types.js';
+import {
+  AAPL_2020_TRADING,
+  aapl2020StoredCloses,
+  AAPL_SPLIT_DATE,
+} from '../../../test/support/aapl-2020-split.js';
+import { expectFigure, expectFigures } from '../../../test/support/expect-figure.js';
 
 /**
  * AAPL's 4-for-1 split executed 2020-08-31, with the closes stored split-adjusted (Polygon adjusted=true:
@@ -8,33 +13,10 @@ import type { PriceBar, ReturnsInput } from './types.js';
  * reports it (per pre-split share). A customer who held from before the split gets the money figures of
  * the shares really held; expected figures are worked by hand from the closes as traded.
  */
-function expectClose(actual: number | null | undefined, expected: number): void {
-  expect(typeof actual).toBe('number');
-  const gap = Math.abs((actual as number) - expected);
-  if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected))) expect(actual).toBe(expected);
-}
-
-/** Closes as traded; stored divided by 4 before the split. */
-const AS_TRADED: Array<[IsoDate, number]> = [
-  ['2020-08-06', 455.61],
-  ['2020-08-07', 444.45],
-  ['2020-08-24', 503.43],
-  ['2020-08-26', 506.09],
-  ['2020-08-27', 500.04],
-  ['2020-08-28', 499.23],
-  ['2020-08-31', 129.04],
-  ['2020-09-01', 134.18],
-  ['2020-09-02', 131.4],
-  ['2020-09-03', 120.88],
-  ['2020-09-04', 120.96],
-];
-const stored: PriceBar[] = AS_TRADED.map(([date, close]) => ({
-  date,
-  close: date < '2020-08-31' ? close / 4 : close,
-}));
+const stored: PriceBar[] = aapl2020StoredCloses().map(([date, close]) => ({ date, close }));
 
 const accounting = {
-  splits: new Map([['AAPL', [{ executionDate: '2020-08-31', splitFrom: 1, splitTo: 4 }]]]),
+  splits: new Map([['AAPL', [{ executionDate: AAPL_SPLIT_DATE, splitFrom: 1, splitTo: 4 }]]]),
   dividends: new Map([
     ['AAPL', [{ exDividendDate: '2020-08-07', payDate: '2020-08-13', cashAmount: 0.82, currency: 'USD' }]],
   ]),
@@ -42,13 +24,14 @@ const accounting = {
 };
 
 const trading: ReturnsInput = {
-  start: '2020-08-26',
-  end: '2020-09-04',
-  opening: [{ ticker: 'AAPL', quantity: 10, asOf: '2020-08-24' }],
-  trades: [
-    { ticker: 'AAPL', type: 'BUY', quantity: 5, tradeDate: '2020-08-28', price: null },
-    { ticker: 'AAPL', type: 'SELL', quantity: 20, tradeDate: '2020-09-02', price: 131.4, fee: 1 },
-  ],
+  start: AAPL_2020_TRADING.start,
+  end: AAPL_2020_TRADING.end,
+  opening: [{ ticker: 'AAPL', ...AAPL_2020_TRADING.opening }],
+  trades: AAPL_2020_TRADING.trades.map(({ price, ...trade }) => ({
+    ticker: 'AAPL',
+    ...trade,
+    price: price ?? null,
+  })),
   bars: new Map([['AAPL', stored]]),
   accounting,
 };
@@ -57,42 +40,27 @@ describe('AAPL through its 2020 4-for-1 split', () => {
   it('values 10 pre-split shares plus 5 bought the day before, 20 sold after, in real shares', () => {
     const result = calculateReturns(trading);
     const [aapl] = result.holdings;
-    // 10 real shares at 506.09; 10 + 5 pre-split shares are 60 after the split; 20 sold leave 40 at 120.96.
-    expect(aapl).toMatchObject({
-      start_quantity: 10,
-      start_price_date: '2020-08-26',
-      end_price_date: '2020-09-04',
-    });
-    expectClose(aapl.end_quantity, 40);
-    expectClose(aapl.start_price, 506.09);
-    expectClose(aapl.end_price, 120.96);
-    expectClose(result.start_value, 10 * 506.09);
-    expectClose(result.end_value, 40 * 120.96);
-    expectClose(result.total_inflows, 5 * 499.23);
-    expectClose(result.total_outflows, 20 * 131.4 - 1);
-    const capitalGain = 40 * 120.96 - 10 * 506.09 - 5 * 499.23 + (20 * 131.4 - 1);
-    expectClose(result.capital_gain, capitalGain); // −91.65
-    expectClose(result.total_return, capitalGain);
-    expectClose(result.total_fees, 1);
+    expectFigures(aapl, { ...AAPL_2020_TRADING.holding, end_price_date: '2020-09-04' }, 'AAPL ');
+    expectFigures(result, AAPL_2020_TRADING.total);
+    expectFigure(result.total_return, AAPL_2020_TRADING.total.capital_gain, 'total_return');
     // Bought at the close, so the chain is the stored price path, except the day of the sale with its fee:
     // 08-26 → 09-01 in stored closes, then (40 × 131.40 + 2627) / (60 × 134.18), then 131.40 → 120.96.
     const saleDay = (60 * 131.4 - 1) / (60 * 134.18);
-    expectClose(result.time_weighted_return, (134.18 / (506.09 / 4)) * saleDay * (120.96 / 131.4) - 1);
+    expectFigure(
+      result.time_weighted_return,
+      (134.18 / (506.09 / 4)) * saleDay * (120.96 / 131.4) - 1,
+      'time_weighted_return',
+    );
   });
 
-  it('keeps the cost of the pre-split lots, average and fifo', () => {
-    const average = calculateReturns(trading);
-    // Lots: 40 newest-basis shares costing 10 × 503.43, 20 costing 5 × 499.23; 20 sold for 2627.
-    const pooled = 10 * 503.43 + 5 * 499.23;
-    expectClose(average.realized_gain, 20 * 131.4 - 1 - (20 / 60) * pooled);
-    expectClose(average.cost_basis, (40 / 60) * pooled);
-    expectClose(average.unrealized_gain, 40 * 120.96 - (40 / 60) * pooled);
+  it('keeps the cost of the pre-split lots with fifo too (average: the figures above)', () => {
     const fifo = calculateReturns({
       ...trading,
       accounting: { ...accounting, options: { costBasis: 'fifo' } },
     });
-    expectClose(fifo.realized_gain, 20 * 131.4 - 1 - 5 * 503.43);
-    expectClose(fifo.cost_basis, 5 * 503.43 + 5 * 499.23);
+    // Lots: 40 newest-basis shares costing 10 × 503.43, 20 costing 5 × 499.23; the oldest go first.
+    expectFigure(fifo.realized_gain, 20 * 131.4 - 1 - 5 * 503.43, 'realized_gain');
+    expectFigure(fifo.cost_basis, 5 * 503.43 + 5 * 499.23, 'cost_basis');
     expect(fifo.warnings.filter((warning) => warning.code === 'unknown_cost_basis')).toEqual([]);
   });
 
@@ -103,11 +71,15 @@ describe('AAPL through its 2020 4-for-1 split', () => {
       opening: [{ ticker: 'AAPL', quantity: 10, asOf: '2020-08-06' }],
       trades: [],
     });
-    expectClose(result.dividend_income, 10 * 0.82);
-    expectClose(result.capital_gain, 40 * 120.96 - 10 * 455.61);
-    expectClose(result.total_return, 40 * 120.96 - 10 * 455.61 + 8.2);
-    expectClose(result.time_weighted_return, ((444.45 + 0.82) / 455.61) * ((4 * 120.96) / 444.45) - 1);
-    expectClose(result.unrealized_gain, 40 * 120.96 - 10 * 455.61);
+    expectFigure(result.dividend_income, 10 * 0.82, 'dividend_income');
+    expectFigure(result.capital_gain, 40 * 120.96 - 10 * 455.61, 'capital_gain');
+    expectFigure(result.total_return, 40 * 120.96 - 10 * 455.61 + 8.2, 'total_return');
+    expectFigure(
+      result.time_weighted_return,
+      ((444.45 + 0.82) / 455.61) * ((4 * 120.96) / 444.45) - 1,
+      'time_weighted_return',
+    );
+    expectFigure(result.unrealized_gain, 40 * 120.96 - 10 * 455.61, 'unrealized_gain');
     expect(result.series.find((point) => point.date === '2020-08-07')?.dividend).toBeCloseTo(8.2, 12);
   });
 
@@ -115,7 +87,7 @@ describe('AAPL through its 2020 4-for-1 split', () => {
     const { accounting: _accounting, ...unaware } = trading;
     const result = calculateReturns({ ...unaware, trades: [] });
     // The original calculator: 10 "shares" at the stored 120.96, a loss of three quarters.
-    expectClose(result.end_value, 10 * 120.96);
-    expectClose(calculateReturns({ ...trading, trades: [] }).end_value, 40 * 120.96);
+    expectFigure(result.end_value, 10 * 120.96, 'end_value unaware');
+    expectFigure(calculateReturns({ ...trading, trades: [] }).end_value, 40 * 120.96, 'end_value');
   });
 });

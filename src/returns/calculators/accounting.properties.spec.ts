@@ -13,25 +13,11 @@ import type {
   Trade,
 } from './types.js';
 import { closeAsOf, randomBars } from '../../../test/support/random-bars.js';
+import { expectFigure } from '../../../test/support/expect-figure.js';
 import { mulberry32, type Random } from '../../../test/support/seeded-random.js';
 
 /** fast-check draws a seed; a seeded generator builds the portfolio from it, so a failure replays. */
 const RUNS = { seed: 20261201, numRuns: 150 };
-
-function expectClose(
-  actual: number | null | undefined,
-  expected: number | null | undefined,
-  label = '',
-): void {
-  if (expected === null || expected === undefined) {
-    expect({ [label]: actual }).toEqual({ [label]: expected });
-    return;
-  }
-  if (typeof actual !== 'number') throw new Error(`${label}: expected ${expected}, got ${String(actual)}`);
-  const gap = Math.abs(actual - expected);
-  if (gap > Math.max(1e-9, 1e-9 * Math.abs(expected)))
-    throw new Error(`${label}: expected ${expected}, got ${actual} (gap ${gap})`);
-}
 
 function integer(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
@@ -192,6 +178,16 @@ function splitInput(portfolio: Portfolio): ReturnsInput {
   };
 }
 
+/** The accounting figures, in total and per holding. */
+const ACCOUNTING_FIGURES = [
+  'capital_gain',
+  'dividend_income',
+  'total_fees',
+  'realized_gain',
+  'cost_basis',
+  'unrealized_gain',
+] as const;
+
 const MONEY_FIGURES = [
   'start_value',
   'end_value',
@@ -203,12 +199,7 @@ const MONEY_FIGURES = [
   'money_weighted_return',
   'volatility',
   'max_drawdown',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
+  ...ACCOUNTING_FIGURES,
 ] as const;
 
 const HOLDING_FIGURES = [
@@ -217,12 +208,7 @@ const HOLDING_FIGURES = [
   'profit',
   'return_percentage',
   'time_weighted_return',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
+  ...ACCOUNTING_FIGURES,
 ] as const;
 
 function property(check: (random: Random) => void): void {
@@ -239,25 +225,25 @@ describe('calculateReturns with accounting: properties', () => {
       const split = calculateReturns(splitInput(portfolio));
       const plain = calculateReturns(unsplitInput(portfolio));
       expect(split.missing_prices).toEqual(plain.missing_prices);
-      for (const key of MONEY_FIGURES) expectClose(split[key], plain[key], key);
-      expectClose(split.benchmark?.benchmark_return, plain.benchmark?.benchmark_return, 'benchmark_return');
+      for (const key of MONEY_FIGURES) expectFigure(split[key], plain[key], key);
+      expectFigure(split.benchmark?.benchmark_return, plain.benchmark?.benchmark_return, 'benchmark_return');
       expect(split.holdings.map((holding) => holding.ticker)).toEqual(
         plain.holdings.map((holding) => holding.ticker),
       );
       split.holdings.forEach((holding, i) => {
         for (const key of HOLDING_FIGURES)
-          expectClose(holding[key], plain.holdings[i][key], `${holding.ticker} ${key}`);
+          expectFigure(holding[key], plain.holdings[i][key], `${holding.ticker} ${key}`);
         // Real quantities and prices differ by the splits, their products do not.
-        expectClose(holding.end_quantity * holding.end_price, holding.end_value, `${holding.ticker} end`);
+        expectFigure(holding.end_quantity * holding.end_price, holding.end_value, `${holding.ticker} end`);
         if (holding.start_price !== null)
-          expectClose(
+          expectFigure(
             holding.start_quantity * holding.start_price,
             holding.start_value,
             `${holding.ticker} start`,
           );
       });
       split.series.forEach((point, i) =>
-        expectClose(point.dividend, plain.series[i].dividend, `dividend ${point.date}`),
+        expectFigure(point.dividend, plain.series[i].dividend, `dividend ${point.date}`),
       );
       expect(split.warnings.map((warning) => warning.code)).toEqual(
         plain.warnings.map((warning) => warning.code),
@@ -290,9 +276,9 @@ describe('calculateReturns with accounting: properties', () => {
         accounting: { ...input.accounting, options: { costBasis: 'fifo' } },
       });
       for (const key of ['realized_gain', 'cost_basis', 'unrealized_gain'] as const) {
-        expectClose(fifo[key], average[key], key);
+        expectFigure(fifo[key], average[key], key);
         fifo.holdings.forEach((holding, i) =>
-          expectClose(holding[key], average.holdings[i][key], `${holding.ticker} ${key}`),
+          expectFigure(holding[key], average.holdings[i][key], `${holding.ticker} ${key}`),
         );
       }
     });
@@ -301,23 +287,15 @@ describe('calculateReturns with accounting: properties', () => {
   it('capital_gain + dividend_income = total_return, in total and per holding', () => {
     property((random) => {
       const result = calculateReturns(splitInput(randomPortfolio(random)));
-      expectClose(
-        (result.capital_gain ?? NaN) + (result.dividend_income ?? NaN),
-        result.total_return,
-        'total',
-      );
+      expectSum(result, ['capital_gain', 'dividend_income'], 'total_return', 'total');
       for (const holding of result.holdings)
-        expectClose(
-          (holding.capital_gain ?? NaN) + (holding.dividend_income ?? NaN),
-          holding.profit,
-          holding.ticker,
-        );
-      expectClose(
+        expectSum(holding, ['capital_gain', 'dividend_income'], 'profit', holding.ticker);
+      expectFigure(
         sum(result.holdings, (holding) => holding.dividend_income ?? NaN),
         result.dividend_income,
         'dividends',
       );
-      expectClose(
+      expectFigure(
         sum(result.series, (point) => point.dividend ?? NaN),
         result.dividend_income,
         'series dividends',
@@ -328,17 +306,9 @@ describe('calculateReturns with accounting: properties', () => {
   it('realized_gain + unrealized_gain = capital_gain when the lots start at the window (opening lots priced at start)', () => {
     property((random) => {
       const result = calculateReturns(splitInput(randomPortfolio(random, { lotsFromStart: true })));
-      expectClose(
-        (result.realized_gain ?? NaN) + (result.unrealized_gain ?? NaN),
-        result.capital_gain,
-        'total',
-      );
+      expectSum(result, ['realized_gain', 'unrealized_gain'], 'capital_gain', 'total');
       for (const holding of result.holdings)
-        expectClose(
-          (holding.realized_gain ?? NaN) + (holding.unrealized_gain ?? NaN),
-          holding.capital_gain,
-          holding.ticker,
-        );
+        expectSum(holding, ['realized_gain', 'unrealized_gain'], 'capital_gain', holding.ticker);
     });
   });
 
@@ -363,6 +333,17 @@ describe('calculateReturns with accounting: properties', () => {
   });
 });
 
+/** figures[a] + figures[b] = figures[total]; a missing or null part fails (NaN). */
+function expectSum<T extends object>(
+  figures: T,
+  [a, b]: [keyof T, keyof T],
+  total: keyof T,
+  label: string,
+): void {
+  const figure = (key: keyof T) => figures[key] as number | null | undefined;
+  expectFigure((figure(a) ?? NaN) + (figure(b) ?? NaN), figure(total), label);
+}
+
 function sum<T>(items: readonly T[], pick: (item: T) => number): number {
   return items.reduce((total, item) => total + pick(item), 0);
 }
@@ -371,16 +352,7 @@ function sum<T>(items: readonly T[], pick: (item: T) => number): number {
 function withoutAccounting(result: ReturnsResult): ReturnsResult {
   const strip = <T extends object>(item: T): T => {
     const copy = { ...item } as Record<string, unknown>;
-    for (const key of [
-      'capital_gain',
-      'dividend_income',
-      'total_fees',
-      'realized_gain',
-      'cost_basis',
-      'unrealized_gain',
-      'dividend',
-    ])
-      delete copy[key];
+    for (const key of [...ACCOUNTING_FIGURES, 'dividend']) delete copy[key];
     return copy as T;
   };
   return {
