@@ -13,6 +13,7 @@ import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.reposi
 import { calculateReturns } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
+import { BarArraysCache } from './bar-arrays.cache.js';
 import { CorporateActionsCache, type TickerActions, toTickerActions } from './corporate-actions.cache.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
@@ -52,6 +53,8 @@ export interface PerformancePage extends SeriesPage {
 const RESULT_CACHE_WEIGHT = 250_000;
 /** About 10 MB: 400 events (splits and dividends) each for 500 tickers. */
 const CORPORATE_ACTIONS_CACHE_EVENTS = 200_000;
+/** About 5 MB: 400,000 bars of 12 bytes. */
+const BAR_ARRAYS_CACHE_BARS = 400_000;
 /** About 20 MB: ten portfolios of 10,000 trades. */
 const LEDGER_CACHE_TRADES = 100_000;
 const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.length + ledger.trades.length;
@@ -61,7 +64,9 @@ const resultWeight = (cached: CachedReturns): number =>
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
  * Results are cached by the versions of the ledger and of every price series they used: a repeat request
- * costs two small queries, and any change to trades, holdings or prices makes it compute afresh.
+ * costs two small queries, and any change to trades, holdings or prices makes it compute afresh. A recompute
+ * (no-cache, or a changed version) reuses the inputs whose versions still hold: the ledger, the closes (also
+ * as typed arrays) and the corporate actions.
  */
 @Injectable()
 export class ReturnsService {
@@ -69,6 +74,8 @@ export class ReturnsService {
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
   /** Corporate actions by ticker and price version. */
   private readonly actions = new CorporateActionsCache(CORPORATE_ACTIONS_CACHE_EVENTS);
+  /** The closes of each ticker's last window as typed arrays, by price version. */
+  private readonly barArrays = new BarArraysCache(BAR_ARRAYS_CACHE_BARS);
   /** Ledgers by (customer, end), each served only while the portfolio's ledger version is the one read. */
   private readonly ledgers = new LruMap<string, CustomerLedger>(LEDGER_CACHE_TRADES, ledgerWeight);
 
@@ -98,6 +105,11 @@ export class ReturnsService {
       opening: ledger.opening,
       trades: ledger.trades,
       bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
+      barArrays: new Map(
+        [...bars]
+          .filter(([ticker]) => tickers.has(ticker))
+          .map(([ticker, series]) => [ticker, this.barArrays.of(ticker, versions.get(ticker), series)]),
+      ),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
       accounting: accountingInput(actions, {

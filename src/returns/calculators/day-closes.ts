@@ -1,5 +1,5 @@
 import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
-import type { PriceBar } from './types.js';
+import type { BarArrays, PriceBar } from './types.js';
 import { epochDay } from './weekdays.js';
 import type { WindowDays } from './window-days.js';
 
@@ -27,21 +27,24 @@ export class DayCloses {
   }
 
   /**
-   * Lays out `bars` (ascending; at most one bar per date counts, the last): one date parse per bar inside
-   * the window, one store per day.
+   * Lays out `bars` (ascending; at most one bar per date counts, the last): one store per day, and one date
+   * parse per bar inside the window, unless `arrays` (the same bars as typed arrays) give the days.
    */
-  lay(bars: readonly PriceBar[]): void {
+  lay(bars: readonly PriceBar[], arrays?: BarArrays): void {
+    if (arrays && arrays.days.length !== bars.length) arrays = undefined;
     const { close, barOffset } = this;
     const { dates, startDay } = this.days;
     const length = dates.length;
+    const dayOf = (index: number): number => (arrays ? arrays.days[index] : epochDay(bars[index].date));
+    const closeOf = (index: number): number => (arrays ? arrays.closes[index] : bars[index].close);
     this.bars = bars;
-    let index = lastIndexOnOrBefore(bars, dates[0]);
+    let index = arrays ? lastAtOrBefore(arrays.days, startDay) : lastIndexOnOrBefore(bars, dates[0]);
     this.startBar = index;
-    let price = index >= 0 ? bars[index].close : Number.NaN;
-    let offset = index >= 0 ? epochDay(bars[index].date) - startDay : NO_BAR;
+    let price = index >= 0 ? closeOf(index) : Number.NaN;
+    let offset = index >= 0 ? dayOf(index) - startDay : NO_BAR;
     let from = 0;
     for (;;) {
-      const next = index + 1 < bars.length ? epochDay(bars[index + 1].date) - startDay : length;
+      const next = index + 1 < bars.length ? dayOf(index + 1) - startDay : length;
       const to = next < length ? next : length;
       for (let day = from; day < to; day++) {
         close[day] = price;
@@ -51,7 +54,7 @@ export class DayCloses {
       index++;
       from = to;
       offset = to;
-      price = bars[index].close;
+      price = closeOf(index);
     }
     this.endBar = index;
   }
@@ -71,4 +74,16 @@ export class DayCloses {
     const barOffset = this.barOffset[offset];
     return barOffset >= 0 ? this.days.dates[barOffset] : this.bars[this.startBar].date;
   }
+}
+
+/** The index of the last of ascending `days` on or before `day` (binary search); -1 if none. */
+function lastAtOrBefore(days: Int32Array, day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (days[middle] <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }

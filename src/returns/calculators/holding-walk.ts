@@ -6,7 +6,7 @@ import { applyShares } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
 import { isStale, type StalePrice } from './stale-price.js';
 import type { TickerLedger } from './ticker-ledger.js';
-import type { HoldingReturns, PriceBar } from './types.js';
+import type { BarArrays, HoldingReturns, PriceBar } from './types.js';
 import { epochDay } from './weekdays.js';
 import type { WindowDays } from './window-days.js';
 
@@ -45,10 +45,11 @@ export function walkHolding(
   totals: DailyTotals,
   accounting?: WalkAccounting,
   closes: DayCloses = new DayCloses(days),
+  barArrays?: BarArrays,
 ): HoldingWalk {
   const { dates, startDay } = days;
   const length = dates.length;
-  closes.lay(bars);
+  closes.lay(bars, barArrays);
   const { close, barOffset } = closes;
   const startBar = closes.startPriceBar;
   let stale: StalePrice | undefined;
@@ -66,7 +67,8 @@ export function walkHolding(
   let growth = 1;
   let inflows = 0;
   let outflows = 0;
-  const tradeOffsets = Int32Array.from(trades, (trade) => offsetOf(trade.tradeDate));
+  const tradeOffsets = new Int32Array(trades.length);
+  for (let i = 0; i < trades.length; i++) tradeOffsets[i] = offsetOf(trades[i].tradeDate);
   let nextTrade = 0;
   const factors = accounting && !accounting.factors.isEmpty ? accounting.factors : undefined;
   const factorOn = factors?.walker();
@@ -81,14 +83,16 @@ export function walkHolding(
   const foreignDividends: ForeignDividend[] = [];
   let dividends = 0;
   let fees = 0;
-  // The next day something other than the close happens: a trade, an ex-date or a split.
-  const nextEvent = (): number =>
-    Math.min(
-      nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER,
-      nextDividend < counted.length ? offsetOf(counted[nextDividend].date) : NEVER,
-      nextForeign < foreign.length ? offsetOf(foreign[nextForeign].date) : NEVER,
-      nextSplit < splitDates.length ? offsetOf(splitDates[nextSplit]) : NEVER,
-    );
+  // The offsets of the next ex-dates and split: with the next trade, the next day something other than
+  // the close happens. Dates are parsed once each, when they become the next.
+  const offsetAt = (dates: readonly { date: IsoDate }[] | readonly IsoDate[], index: number): number => {
+    if (index >= dates.length) return NEVER;
+    const item = dates[index];
+    return offsetOf(typeof item === 'string' ? item : item.date);
+  };
+  let dividendOffset = offsetAt(counted, nextDividend);
+  let foreignOffset = offsetAt(foreign, nextForeign);
+  let splitOffset = offsetAt(splitDates, nextSplit);
   const totalValue = totals.value;
   const barDay = totals.barDay;
 
@@ -103,7 +107,8 @@ export function walkHolding(
     }
     // Quiet days: held, no event; the value moves with the close alone (exactly as the event day's
     // formula, whose flows and dividend are zero: growth times 1 is skipped when the value did not move).
-    const quietUntil = Math.min(nextEvent(), length);
+    const tradeOffset = nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER;
+    const quietUntil = Math.min(tradeOffset, dividendOffset, foreignOffset, splitOffset, length);
     for (; offset < quietUntil; offset++) {
       const previous = value;
       value = quantity * close[offset];
@@ -122,13 +127,20 @@ export function walkHolding(
     // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
     // passed while flat (days skipped) are consumed on the next walked day, where nothing was held before.
     let dividend = 0;
-    for (; nextDividend < counted.length && counted[nextDividend].date <= date; nextDividend++)
-      if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
-    for (; nextForeign < foreign.length && foreign[nextForeign].date <= date; nextForeign++)
-      if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
-    if (factorOn) {
-      factor = factorOn(date);
+    if (dividendOffset <= offset) {
+      for (; nextDividend < counted.length && counted[nextDividend].date <= date; nextDividend++)
+        if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
+      dividendOffset = offsetAt(counted, nextDividend);
+    }
+    if (foreignOffset <= offset) {
+      for (; nextForeign < foreign.length && foreign[nextForeign].date <= date; nextForeign++)
+        if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
+      foreignOffset = offsetAt(foreign, nextForeign);
+    }
+    if (factorOn) factor = factorOn(date);
+    if (splitOffset <= offset) {
       while (nextSplit < splitDates.length && splitDates[nextSplit] <= date) nextSplit++;
+      splitOffset = offsetAt(splitDates, nextSplit);
     }
     let dayInflow = 0;
     let dayOutflow = 0;

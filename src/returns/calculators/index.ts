@@ -4,6 +4,7 @@ export { SplitFactors } from './split-factors.js';
 export type {
   AccountingFigures,
   AccountingInput,
+  BarArrays,
   BenchmarkReturns,
   CashDividend,
   CostBasisMethod,

@@ -61,6 +61,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
       totals,
       books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
       closes,
+      input.barArrays?.get(ledger.ticker),
     ),
   );
   const benchmarkTicker = input.benchmark?.ticker;
