@@ -224,7 +224,7 @@ async function main(): Promise<void> {
       [
         [
           `(k) calculator CPU per holding-day, ${SMALL.holdings} holdings × 5 y (${kernelHow(kernel.small)})`,
-          `${kernel.small.nsPerHoldingDay.toFixed(1)} ns (${kernel.small.medianMs.toFixed(2)} ms a calculation)`,
+          `${kernel.small.nsPerHoldingDay.toFixed(1)} ns median, ${kernel.small.bestNsPerHoldingDay.toFixed(1)} ns best (${kernel.small.medianMs.toFixed(2)} / ${kernel.small.bestMs.toFixed(2)} ms a calculation)`,
           `≤ ${TARGET_NS_PER_HOLDING_DAY} ns (≤ 1 ms)`,
           verdict(kernel.small.nsPerHoldingDay <= TARGET_NS_PER_HOLDING_DAY),
         ],
@@ -314,13 +314,14 @@ async function serverTimes(
 
 function kernelLine(timing: KernelTiming): string {
   return (
-    `${timing.medianMs.toFixed(2)} ms a calculation, ${timing.nsPerHoldingDay.toFixed(1)} ns per holding-day ` +
+    `median ${timing.medianMs.toFixed(2)} ms a calculation, ${timing.nsPerHoldingDay.toFixed(1)} ns per holding-day; ` +
+    `best ${timing.bestMs.toFixed(2)} ms, ${timing.bestNsPerHoldingDay.toFixed(1)} ns ` +
     `(${kernelHow(timing)})`
   );
 }
 
 function kernelHow(timing: KernelTiming): string {
-  return `median CPU time of ${timing.runs} calls of calculateReturns in this process, ${fmt(timing.holdingDays)} holding-days`;
+  return `CPU time of ${timing.runs} calls of calculateReturns in batches of 5, this process, ${fmt(timing.holdingDays)} holding-days`;
 }
 
 /** Collects the `duration_ms` of the app's "request completed" log lines (reply.elapsedTime). */

@@ -10,7 +10,7 @@ import { CorporateActionsRepository } from '../market-data/corporate-actions/cor
 import { PriceSeriesService, type WindowCloses } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
-import { calculateReturns } from './calculators/index.js';
+import { calculateReturns, compareTrades } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
 import { BarArraysCache } from './bar-arrays.cache.js';
@@ -171,6 +171,9 @@ export class ReturnsService {
     }
     const ledger = await this.ledger.ledgerUntil(customerId, end);
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
+    // Once per ledger version, in the calculator's own trade order (the result does not depend on the
+    // order): each recompute's sorts then meet sorted runs, a pass instead of n log n comparisons.
+    ledger.trades.sort(compareTrades);
     this.ledgers.set(key, ledger);
     // The speculative closes serve when the new ledger needs the same tickers over the same dates.
     if (!cached || !closes || !sameNeeds(cached, ledger, start, end, benchmark))
@@ -230,8 +233,16 @@ export class ReturnsService {
   }
 }
 
+/** Per ledger object (a cached ledger is used by many requests): its tickers, computed once. */
+const ledgerTickers = new WeakMap<CustomerLedger, Set<string>>();
+
 function tickersOf(ledger: CustomerLedger): Set<string> {
-  return new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
+  let tickers = ledgerTickers.get(ledger);
+  if (!tickers) {
+    tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
+    ledgerTickers.set(ledger, tickers);
+  }
+  return tickers;
 }
 
 /** The tickers whose closes a calculation needs: the ledger's, then the benchmark. */
