@@ -75,16 +75,33 @@ describe('ReturnsService result cache', () => {
   });
 
   it('recomputes on no-cache, and keys by window', async () => {
+    const { service } = setup();
+    const first = await service.calculate(request);
+    const recomputed = await service.calculate({ ...request, noCache: true });
+    expect(recomputed).not.toBe(first);
+    expect(recomputed).toEqual(first);
+    expect(await service.calculate({ ...request, end: '2024-01-04' })).not.toBe(recomputed);
+    // The accounting options are part of the key; their defaults are the same entry as leaving them out.
+    const excluded = await service.calculate({ ...request, dividends: 'exclude' });
+    const fifo = await service.calculate({ ...request, costBasis: 'fifo' });
+    expect(excluded).not.toBe(recomputed);
+    expect(fifo).not.toBe(recomputed);
+    expect(fifo).not.toBe(excluded);
+    expect(await service.calculate({ ...request, dividends: 'include', costBasis: 'average' })).toBe(
+      recomputed,
+    );
+  });
+
+  it('reuses the ledger of an end date while its version holds, also on no-cache', async () => {
     const { service, state } = setup();
     await service.calculate(request);
     await service.calculate({ ...request, noCache: true });
+    await service.calculate({ ...request, start: '2024-01-03', noCache: true });
+    expect(state.ledgerReads).toBe(1);
     await service.calculate({ ...request, end: '2024-01-04' });
+    expect(state.ledgerReads).toBe(2);
+    state.ledgerVersion = 2;
+    await service.calculate({ ...request, noCache: true });
     expect(state.ledgerReads).toBe(3);
-    // The accounting options are part of the key; their defaults are the same entry as leaving them out.
-    await service.calculate({ ...request, dividends: 'exclude' });
-    await service.calculate({ ...request, costBasis: 'fifo' });
-    expect(state.ledgerReads).toBe(5);
-    await service.calculate({ ...request, dividends: 'include', costBasis: 'average' });
-    expect(state.ledgerReads).toBe(5);
   });
 });

@@ -4,14 +4,16 @@ import {
   UnprocessableProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
+import { type IsoDate, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
-import { PriceSeriesService } from '../market-data/price-series.service.js';
+import { PriceSeriesService, type WindowCloses } from '../market-data/price-series.service.js';
+import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
-import { calculateReturns } from './calculators/index.js';
+import { calculateReturns, compareTrades } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
+import { BarArraysCache } from './bar-arrays.cache.js';
 import { CorporateActionsCache, type TickerActions, toTickerActions } from './corporate-actions.cache.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
@@ -51,13 +53,20 @@ export interface PerformancePage extends SeriesPage {
 const RESULT_CACHE_WEIGHT = 250_000;
 /** About 10 MB: 400 events (splits and dividends) each for 500 tickers. */
 const CORPORATE_ACTIONS_CACHE_EVENTS = 200_000;
+/** About 5 MB: 400,000 bars of 12 bytes. */
+const BAR_ARRAYS_CACHE_BARS = 400_000;
+/** About 20 MB: ten portfolios of 10,000 trades. */
+const LEDGER_CACHE_TRADES = 100_000;
+const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.length + ledger.trades.length;
 const resultWeight = (cached: CachedReturns): number =>
   1 + cached.result.series.length + cached.result.holdings.length;
 
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
  * Results are cached by the versions of the ledger and of every price series they used: a repeat request
- * costs two small queries, and any change to trades, holdings or prices makes it compute afresh.
+ * costs two small queries, and any change to trades, holdings or prices makes it compute afresh. A recompute
+ * (no-cache, or a changed version) reuses the inputs whose versions still hold: the ledger, the closes (also
+ * as typed arrays) and the corporate actions.
  */
 @Injectable()
 export class ReturnsService {
@@ -65,6 +74,10 @@ export class ReturnsService {
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
   /** Corporate actions by ticker and price version. */
   private readonly actions = new CorporateActionsCache(CORPORATE_ACTIONS_CACHE_EVENTS);
+  /** The closes of each ticker's last window as typed arrays, by price version. */
+  private readonly barArrays = new BarArraysCache(BAR_ARRAYS_CACHE_BARS);
+  /** Ledgers by (customer, end), each served only while the portfolio's ledger version is the one read. */
+  private readonly ledgers = new LruMap<string, CustomerLedger>(LEDGER_CACHE_TRADES, ledgerWeight);
 
   constructor(
     private readonly ledger: PortfolioLedgerRepository,
@@ -82,17 +95,9 @@ export class ReturnsService {
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
-    const ledger = await this.ledger.ledgerUntil(customerId, end);
-    if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
-    const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
-    const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
-    // Cost basis prices the opening lots on their as_of and unpriced trades before the window at their
-    // close, so the bars reach from the earliest of those to the latest as_of (which may follow `end`).
-    const { bars, versions, newest } = await this.prices.window(
-      priced,
-      barsFrom(start, ledger),
-      barsUntil(end, ledger),
-    );
+    const { ledger, bars, versions, newest } = await this.ledgerAndCloses(customerId, end, start, benchmark);
+    const tickers = tickersOf(ledger);
+    const priced = pricedTickers(ledger, benchmark);
     const actions = await this.corporateActionsOf(priced, versions);
     const result = calculateReturns({
       start,
@@ -100,6 +105,11 @@ export class ReturnsService {
       opening: ledger.opening,
       trades: ledger.trades,
       bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
+      barArrays: new Map(
+        [...bars]
+          .filter(([ticker]) => tickers.has(ticker))
+          .map(([ticker, series]) => [ticker, this.barArrays.of(ticker, versions.get(ticker), series)]),
+      ),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
       accounting: accountingInput(actions, {
@@ -132,6 +142,43 @@ export class ReturnsService {
     const from = request.cursor === undefined ? undefined : this.cursorDate(request);
     const result = await this.calculate(request);
     return { result, ...pageSeries(sampleSeries(result.series, request.interval), from, request.limit) };
+  }
+
+  /**
+   * The ledger until `end` and the closes it needs. The ledger is reused while its version holds (one small
+   * query instead of reading and parsing every trade again); the closes are then read at the same time as
+   * that version, for the tickers and dates of the reused ledger, and read again only if it changed them.
+   */
+  private async ledgerAndCloses(
+    customerId: string,
+    end: IsoDate,
+    start: IsoDate,
+    benchmark: string | undefined,
+  ): Promise<{ ledger: CustomerLedger } & WindowCloses> {
+    const key = `${customerId}|${end}`;
+    const cached = this.ledgers.get(key);
+    const closesOf = (ledger: CustomerLedger): Promise<WindowCloses> =>
+      this.prices.window(pricedTickers(ledger, benchmark), barsFrom(start, ledger), barsUntil(end, ledger));
+    let closes: WindowCloses | undefined;
+    if (cached) {
+      const [version, speculative] = await Promise.all([
+        this.ledger.ledgerVersion(customerId),
+        closesOf(cached),
+      ]);
+      if (version === null) throw new NotFoundProblem(`Customer ${customerId} not found`);
+      if (version === cached.version) return { ledger: cached, ...speculative };
+      closes = speculative;
+    }
+    const ledger = await this.ledger.ledgerUntil(customerId, end);
+    if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
+    // Once per ledger version, in the calculator's own trade order (the result does not depend on the
+    // order): each recompute's sorts then meet sorted runs, a pass instead of n log n comparisons.
+    ledger.trades.sort(compareTrades);
+    this.ledgers.set(key, ledger);
+    // The speculative closes serve when the new ledger needs the same tickers over the same dates.
+    if (!cached || !closes || !sameNeeds(cached, ledger, start, end, benchmark))
+      closes = await closesOf(ledger);
+    return { ledger, ...closes };
   }
 
   /**
@@ -184,4 +231,39 @@ export class ReturnsService {
     ]);
     return ledgerVersion === cached.ledgerVersion && sameVersions(priceVersions, cached.priceVersions);
   }
+}
+
+/** Per ledger object (a cached ledger is used by many requests): its tickers, computed once. */
+const ledgerTickers = new WeakMap<CustomerLedger, Set<string>>();
+
+function tickersOf(ledger: CustomerLedger): Set<string> {
+  let tickers = ledgerTickers.get(ledger);
+  if (!tickers) {
+    tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
+    ledgerTickers.set(ledger, tickers);
+  }
+  return tickers;
+}
+
+/** The tickers whose closes a calculation needs: the ledger's, then the benchmark. */
+function pricedTickers(ledger: CustomerLedger, benchmark: string | undefined): string[] {
+  return [...tickersOf(ledger), ...(benchmark ? [benchmark] : [])];
+}
+
+/** Whether two ledgers need the closes of the same tickers over the same dates. */
+function sameNeeds(
+  a: CustomerLedger,
+  b: CustomerLedger,
+  start: IsoDate,
+  end: IsoDate,
+  benchmark: string | undefined,
+): boolean {
+  const tickersA = pricedTickers(a, benchmark);
+  const tickersB = pricedTickers(b, benchmark);
+  return (
+    tickersA.length === tickersB.length &&
+    tickersA.every((ticker, i) => ticker === tickersB[i]) &&
+    barsFrom(start, a) === barsFrom(start, b) &&
+    barsUntil(end, a) === barsUntil(end, b)
+  );
 }

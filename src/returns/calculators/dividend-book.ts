@@ -41,17 +41,15 @@ export class DividendBook {
     for (const [ticker, list] of dividends ?? []) {
       const counted: DividendEvent[] = [];
       const foreign: ForeignDividend[] = [];
-      const sorted = list
-        .filter((dividend) => today === undefined || dividend.exDividendDate <= today)
-        // A total order: same-day sums (and so the result) never depend on the input order.
-        .sort(
-          (a, b) =>
-            compare(a.exDividendDate, b.exDividendDate) ||
-            a.cashAmount - b.cashAmount ||
-            compare(a.currency ?? '', b.currency ?? ''),
-        );
+      const kept = today === undefined ? list : list.filter((dividend) => dividend.exDividendDate <= today);
+      // A total order: same-day sums (and so the result) never depend on the input order. Lists read from
+      // the database already are in it: checking costs a pass, sorting a copy and n log n comparisons.
+      const sorted = isSorted(kept) ? kept : [...kept].sort(byDividendOrder);
       for (const dividend of sorted) {
-        const currency = (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
+        const currency =
+          dividend.currency === PORTFOLIO_CURRENCY
+            ? PORTFOLIO_CURRENCY
+            : (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
         if (currency === PORTFOLIO_CURRENCY)
           counted.push({ date: dividend.exDividendDate, cashAmount: dividend.cashAmount });
         else foreign.push({ date: dividend.exDividendDate, currency });
@@ -70,6 +68,19 @@ export function firstDatedAfter(items: readonly { date: IsoDate }[], date: IsoDa
   let index = 0;
   while (index < items.length && items[index].date <= date) index++;
   return index;
+}
+
+function byDividendOrder(a: CashDividend, b: CashDividend): number {
+  return (
+    compare(a.exDividendDate, b.exDividendDate) ||
+    a.cashAmount - b.cashAmount ||
+    compare(a.currency ?? '', b.currency ?? '')
+  );
+}
+
+function isSorted(list: readonly CashDividend[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byDividendOrder(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 function compare(a: string, b: string): number {

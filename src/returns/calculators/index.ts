@@ -1,9 +1,11 @@
 export { calculateReturns } from './portfolio-returns.calculator.js';
 export { PORTFOLIO_CURRENCY } from './dividend-book.js';
 export { SplitFactors } from './split-factors.js';
+export { compareTrades } from './quantity.js';
 export type {
   AccountingFigures,
   AccountingInput,
+  BarArrays,
   BenchmarkReturns,
   CashDividend,
   CostBasisMethod,

@@ -33,6 +33,11 @@ export class SplitFactors {
     return this.dates.length === 0;
   }
 
+  /** The execution dates of the counted splits, ascending: the only days F can change on. */
+  get executionDates(): readonly IsoDate[] {
+    return this.dates;
+  }
+
   /** F(date): exactly 1 when no counted split is executed after `date`. */
   factorOn(date: IsoDate): number {
     return this.suffix[this.firstAfter(date)];

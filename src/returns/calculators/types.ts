@@ -6,6 +6,12 @@ export interface PriceBar {
   close: number;
 }
 
+/** A ticker's bars as typed arrays: the epoch day (days since 1970-01-01) and the close of each. */
+export interface BarArrays {
+  days: Int32Array;
+  closes: Float64Array;
+}
+
 /** A quantity held before any trade of the ledger. */
 export interface OpeningHolding {
   ticker: string;
@@ -75,6 +81,12 @@ export interface ReturnsInput {
    */
   bars: Map<string, PriceBar[]>;
   benchmark?: { ticker: string; bars: PriceBar[] };
+  /**
+   * Optional, per ticker of `bars`: the same bars as typed arrays, index for index, so that the walk reads
+   * neither the bar objects nor their date strings (a caller may keep them across calculations). Ignored
+   * when their length differs from the bars'.
+   */
+  barArrays?: ReadonlyMap<string, BarArrays>;
   accounting?: AccountingInput;
   /** Per ticker, the date of its newest stored bar, which may lie after `end` (for `end_after_last_bar`). */
   newestStoredBars?: ReadonlyMap<string, IsoDate>;

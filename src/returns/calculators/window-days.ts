@@ -10,17 +10,16 @@ export class WindowDays {
   readonly dates: readonly IsoDate[];
   /** Days since 1970-01-01 of `start`, to tell weekdays apart. */
   readonly startDay: number;
-  private readonly offsets: Map<IsoDate, number>;
 
   constructor(start: IsoDate, end: IsoDate) {
     this.dates = calendarDates(start, daysBetween(start, end));
     this.startDay = epochDay(start);
-    this.offsets = new Map(this.dates.map((date, offset) => [date, offset]));
   }
 
-  /** The offset of a date inside the window (a map lookup: no date parsing), undefined outside it. */
+  /** The offset of a valid date inside the window (arithmetic on its digits), undefined outside it. */
   offsetOf(date: IsoDate): number | undefined {
-    return this.offsets.get(date);
+    const offset = epochDay(date) - this.startDay;
+    return offset >= 0 && offset < this.dates.length ? offset : undefined;
   }
 
   /** The window length T in days. */

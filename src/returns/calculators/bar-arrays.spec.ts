@@ -1,0 +1,69 @@
+import { calculateReturns } from './portfolio-returns.calculator.js';
+import type { BarArrays, PriceBar, ReturnsInput, Trade } from './types.js';
+import { epochDay } from './weekdays.js';
+import { mulberry32 } from '../../../test/support/seeded-random.js';
+import { addDays } from '../../common/time/calendar-date.js';
+
+function arraysOf(bars: readonly PriceBar[]): BarArrays {
+  return {
+    days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
+    closes: Float64Array.from(bars, (bar) => bar.close),
+  };
+}
+
+/** Two tickers with gaps in their bars, trades at the close and at a price, a split and a dividend. */
+function randomInput(random: () => number): ReturnsInput {
+  const start = addDays('2010-01-01', Math.floor(random() * 3000));
+  const end = addDays(start, 20 + Math.floor(random() * 300));
+  const bars = new Map<string, PriceBar[]>();
+  const trades: Trade[] = [];
+  for (const ticker of ['A', 'B']) {
+    const series: PriceBar[] = [];
+    for (let date = addDays(start, -15); date <= addDays(end, 5); date = addDays(date, 1))
+      if (random() < 0.7) series.push({ date, close: 5 + random() * 50 });
+    bars.set(ticker, series);
+    for (let date = addDays(start, 1); date <= end; date = addDays(date, 1 + Math.floor(random() * 40)))
+      trades.push({
+        ticker,
+        type: random() < 0.7 ? 'BUY' : 'SELL',
+        quantity: 1 + Math.floor(random() * 3),
+        tradeDate: date,
+        price: random() < 0.5 ? null : 5 + random() * 50,
+      });
+  }
+  const middle = addDays(start, 10);
+  return {
+    start,
+    end,
+    opening: [
+      { ticker: 'A', quantity: 50, asOf: addDays(start, -10) },
+      { ticker: 'B', quantity: 50, asOf: addDays(start, -10) },
+    ],
+    trades,
+    bars,
+    accounting: {
+      splits: new Map([['A', [{ executionDate: middle, splitFrom: 1, splitTo: 2 }]]]),
+      dividends: new Map([
+        ['B', [{ exDividendDate: middle, payDate: null, cashAmount: 0.5, currency: 'USD' }]],
+      ]),
+      today: addDays(end, 30),
+    },
+  };
+}
+
+describe('barArrays (the bars as typed arrays)', () => {
+  it('change nothing in the result, over 100 random windows', () => {
+    const random = mulberry32(1301);
+    for (let run = 0; run < 100; run++) {
+      const input = randomInput(random);
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      expect([run, calculateReturns({ ...input, barArrays })]).toEqual([run, calculateReturns(input)]);
+    }
+  });
+
+  it('are ignored when they do not match the bars', () => {
+    const input = randomInput(mulberry32(7));
+    const wrong = new Map([['A', arraysOf([{ date: '2000-01-03', close: 1 }])]]);
+    expect(calculateReturns({ ...input, barArrays: wrong })).toEqual(calculateReturns(input));
+  });
+});
