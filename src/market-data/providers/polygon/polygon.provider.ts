@@ -108,9 +108,7 @@ export class PolygonProvider implements MarketDataProvider {
     signal?: AbortSignal,
   ): Promise<FetchBarsResult> {
     assertTicker(ticker);
-    if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
-      throw new MarketDataBadRequestError(`Invalid date range ${String(from)}..${String(to)}`);
-    }
+    assertRange(from, to);
     const path = `/v2/aggs/ticker/${encodeURIComponent(ticker)}/range/1/day/${from}/${to}`;
     const pages = await this.fetchPages(
       this.url(`${path}?adjusted=true&sort=asc&limit=50000`),
@@ -148,36 +146,18 @@ export class PolygonProvider implements MarketDataProvider {
 
   async fetchSplits(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Split[]> {
     assertTicker(ticker);
-    if (!isCalendarDate(sinceDate)) throw new MarketDataBadRequestError(`Invalid date ${String(sinceDate)}`);
-    const query = new URLSearchParams({ ticker, 'execution_date.gte': sinceDate, limit: '1000' });
-    const pages = await this.fetchPages(
-      this.url(`/v3/reference/splits?${query}`),
-      parsePolygonSplits,
-      signal,
-    );
-    const splits = pages.flatMap((page) => page.items);
-    return splits.sort((a, b) => compare(a.executionDate, b.executionDate));
+    assertDate(sinceDate);
+    return this.splitsWhere({ ticker, 'execution_date.gte': sinceDate }, signal);
   }
 
   async fetchDividends(ticker: string, sinceDate: IsoDate, signal?: AbortSignal): Promise<Dividend[]> {
     assertTicker(ticker);
-    if (!isCalendarDate(sinceDate)) throw new MarketDataBadRequestError(`Invalid date ${String(sinceDate)}`);
-    const query = new URLSearchParams({ ticker, 'ex_dividend_date.gte': sinceDate, limit: '1000' });
-    const pages = await this.fetchPages(
-      this.url(`/v3/reference/dividends?${query}`),
-      parsePolygonDividends,
-      signal,
-    );
-    const dividends = pages.flatMap((page) => page.items);
-    return dividends.sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
+    assertDate(sinceDate);
+    return this.dividendsWhere({ ticker, 'ex_dividend_date.gte': sinceDate }, signal);
   }
 
-  /**
-   * One request for every US stock's bar of `date`, split-adjusted like fetchDailyBars, OTC tickers
-   * included (the per-ticker endpoint serves them too). No results (weekend, holiday) is no bars.
-   */
   async fetchGroupedDaily(date: IsoDate, signal?: AbortSignal): Promise<GroupedDailyResult> {
-    if (!isCalendarDate(date)) throw new MarketDataBadRequestError(`Invalid date ${String(date)}`);
+    assertDate(date);
     const page = await this.request(
       this.url(`/v2/aggs/grouped/locale/us/market/stocks/${date}?adjusted=true&include_otc=true`),
       parsePolygonGroupedDaily,
@@ -195,34 +175,34 @@ export class PolygonProvider implements MarketDataProvider {
 
   async fetchMarketSplits(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Split[]> {
     assertRange(from, to);
-    const query = new URLSearchParams({
-      'execution_date.gte': from,
-      'execution_date.lte': to,
-      limit: '1000',
-    });
+    return this.splitsWhere({ 'execution_date.gte': from, 'execution_date.lte': to }, signal);
+  }
+
+  async fetchMarketDividends(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Dividend[]> {
+    assertRange(from, to);
+    return this.dividendsWhere({ 'ex_dividend_date.gte': from, 'ex_dividend_date.lte': to }, signal);
+  }
+
+  /** Every split matching `filters` (all pages), by execution date. */
+  private async splitsWhere(filters: Record<string, string>, signal?: AbortSignal): Promise<Split[]> {
+    const query = new URLSearchParams({ ...filters, limit: '1000' });
     const pages = await this.fetchPages(
       this.url(`/v3/reference/splits?${query}`),
       parsePolygonSplits,
       signal,
     );
-    const splits = pages.flatMap((page) => page.items);
-    return splits.sort((a, b) => compare(a.executionDate, b.executionDate));
+    return pages.flatMap((page) => page.items).sort((a, b) => compare(a.executionDate, b.executionDate));
   }
 
-  async fetchMarketDividends(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Dividend[]> {
-    assertRange(from, to);
-    const query = new URLSearchParams({
-      'ex_dividend_date.gte': from,
-      'ex_dividend_date.lte': to,
-      limit: '1000',
-    });
+  /** Every dividend matching `filters` (all pages), by ex-dividend date. */
+  private async dividendsWhere(filters: Record<string, string>, signal?: AbortSignal): Promise<Dividend[]> {
+    const query = new URLSearchParams({ ...filters, limit: '1000' });
     const pages = await this.fetchPages(
       this.url(`/v3/reference/dividends?${query}`),
       parsePolygonDividends,
       signal,
     );
-    const dividends = pages.flatMap((page) => page.items);
-    return dividends.sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
+    return pages.flatMap((page) => page.items).sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
   }
 
   /** Follows next_url with a seen-set and a page cap; a URL seen before ends the walk (server loop bug). */
@@ -366,6 +346,10 @@ function assertTicker(ticker: string): void {
   if (typeof ticker !== 'string' || ticker.trim() === '' || ticker !== ticker.trim() || ticker.length > 32) {
     throw new MarketDataBadRequestError('Invalid ticker');
   }
+}
+
+function assertDate(date: IsoDate): void {
+  if (!isCalendarDate(date)) throw new MarketDataBadRequestError(`Invalid date ${String(date)}`);
 }
 
 function assertRange(from: IsoDate, to: IsoDate): void {
