@@ -48,6 +48,12 @@ export interface AppConfig {
     /** INSTANCE_ID (default hostname:PORT): whose unfinished jobs an instance reclaims when it starts. */
     instanceId: string;
   };
+  reports: {
+    /** Customers per report chunk: one queue job each, so every instance takes part in a large report. */
+    chunkSize: number;
+    /** Customers of a chunk computed side by side (their reads overlap the calculations). */
+    customerConcurrency: number;
+  };
   security: {
     apiKeys: StaticApiKey[];
     metricsToken?: string;
