@@ -51,7 +51,9 @@ export class ReportsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.register(QUEUES.returnsReportChunk, {}, (job) =>
+    // Two chunks per fetch: the queue fetches again at once while fetches come back full, so a worker
+    // does not wait out a polling interval between chunks.
+    this.queue.register(QUEUES.returnsReportChunk, { batchSize: 2 }, (job) =>
       this.runPart(job.data.reportId, job.data.part, job.signal, job.retryCount >= job.retryLimit),
     );
   }
@@ -159,6 +161,7 @@ export class ReportsService implements OnModuleInit {
       benchmark: request.benchmark ?? undefined,
       dividends: request.dividends,
       costBasis: request.cost_basis,
+      storeResult: false,
     };
     try {
       const result = await this.returns.calculate(returnsRequest);

@@ -30,6 +30,11 @@ export interface ReturnsRequest {
   costBasis?: CostBasisMethod;
   /** Recompute even when a cached result is still valid (Cache-Control: no-cache). */
   noCache?: boolean;
+  /**
+   * Keep the result for repeat requests (default true). A report over every customer asks for each one
+   * once: storing its results would only push out the interactive ones and grow the heap.
+   */
+  storeResult?: boolean;
 }
 
 export interface PerformanceRequest extends ReturnsRequest {
@@ -117,6 +122,7 @@ export class ReturnsService {
         { missing_prices: result.missing_prices },
       );
     }
+    if (request.storeResult === false) return result;
     this.results.set(key, {
       ledgerVersion: ledger.version,
       tickers: priced,
