@@ -342,18 +342,20 @@ async function download(url: string, accept: string): Promise<Download> {
   return { bytes, lines, seconds: secondsSince(started), sample: head.split('\n') };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Line = Record<string, any>;
+
 /** Every sampled customer line, and its holdings, must equal what /returns answers for the window. */
 async function checkSample(base: string, head: string[]): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const parsed = head.slice(0, -1).map((line) => JSON.parse(line) as Record<string, any>);
+  const parsed = head.slice(0, -1).map((line) => JSON.parse(line) as Line);
   const customers = parsed.filter((line) => line.type === 'customer').slice(0, SAMPLE);
   if (customers.length < SAMPLE) throw new Error(`only ${customers.length} customer lines to sample`);
   for (const line of customers) {
     const query = new URLSearchParams({ ...WINDOW, benchmark: BENCHMARK });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const expected = (await (
       await fetch(`${base}/api/v1/portfolio/${line.customer_id}/returns?${query}`)
-    ).json()) as Record<string, any>;
+    ).json()) as Line;
     for (const field of [
       'end_value',
       'total_return',
