@@ -347,7 +347,6 @@ type Line = Record<string, any>;
 
 /** Every sampled customer line, and its holdings, must equal what /returns answers for the window. */
 async function checkSample(base: string, head: string[]): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const parsed = head.slice(0, -1).map((line) => JSON.parse(line) as Line);
   const customers = parsed.filter((line) => line.type === 'customer').slice(0, SAMPLE);
   if (customers.length < SAMPLE) throw new Error(`only ${customers.length} customer lines to sample`);
