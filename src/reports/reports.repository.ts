@@ -104,27 +104,25 @@ export class ReportsRepository {
   }
 
   /**
-   * Stores the part's lines (a retried attempt overwrites its own), marks the part succeeded and, when it
-   * was the last open part, settles the report: all in one transaction. Returns the settled report, if any.
+   * Marks the part succeeded with its lines and, when it was the last open part, settles the report: all
+   * in one transaction, so a part's lines exist exactly when it counts as done. A part already settled
+   * (a duplicate attempt) writes nothing. Returns the settled report, if any.
    */
   async finishPart(reportId: string, part: number, lines: ReportLineRow[]): Promise<SettledReport | null> {
     return this.dataSource.transaction(async (manager) => {
-      // The lines are many and the part's state below commits synchronously after them: a crash in
-      // between leaves the part open, so it runs again.
-      await manager.query(`SET LOCAL synchronous_commit = off`);
-      await manager.query(
-        `INSERT INTO report_lines (report_id, customer_id, part, body)
-         SELECT $1, l.customer_id, $2, l.body FROM unnest($3::uuid[], $4::text[]) AS l(customer_id, body)
-         ON CONFLICT (report_id, customer_id) DO UPDATE SET part = EXCLUDED.part, body = EXCLUDED.body`,
-        [reportId, part, lines.map((line) => line.customerId), lines.map((line) => line.body)],
-      );
-      await manager.query(`SET LOCAL synchronous_commit = on`);
       await manager.query(`SELECT id FROM reports WHERE id = $1 FOR UPDATE`, [reportId]);
-      await manager.query(
+      const [finished] = await manager.query(
         `UPDATE report_parts SET state = 'succeeded', customers_done = $3, customers_failed = $4,
                 error = NULL, finished_at = now()
-          WHERE report_id = $1 AND part = $2 AND state IN ${OPEN}`,
+          WHERE report_id = $1 AND part = $2 AND state IN ${OPEN}
+          RETURNING part`,
         [reportId, part, lines.length, lines.filter((line) => line.failed).length],
+      );
+      if (finished.length === 0) return null;
+      await manager.query(
+        `INSERT INTO report_lines (report_id, customer_id, part, body)
+         SELECT $1, l.customer_id, $2, l.body FROM unnest($3::uuid[], $4::text[]) AS l(customer_id, body)`,
+        [reportId, part, lines.map((line) => line.customerId), lines.map((line) => line.body)],
       );
       return settle(manager, reportId);
     });
