@@ -8,8 +8,8 @@
  *
  * Environment: DATABASE_URL (a server to create a scratch database on; default: an embedded PostgreSQL
  * in a temp dir), BENCH_CUSTOMERS (default 10000), BENCH_HOLDINGS (20), BENCH_TICKERS (200),
- * BENCH_INSTANCES (service processes sharing the report's chunks, default 1), REPORT_CHUNK_SIZE and
- * REPORT_CUSTOMER_CONCURRENCY (passed to the service), BENCH_NODE_ARGS (more node options for it, e.g.
+ * BENCH_INSTANCES (service processes sharing the report's chunks, default 1), REPORT_CHUNK_SIZE (passed to
+ * the service), BENCH_NODE_ARGS (more node options for it, e.g.
  * --cpu-prof).
  */
 import 'reflect-metadata';
@@ -285,9 +285,6 @@ async function startService(databaseUrl: string, index: number): Promise<{ url: 
       RATE_LIMIT_PER_MINUTE: '0',
       PRICE_REFRESH_CRON: 'off',
       ...(process.env.REPORT_CHUNK_SIZE && { REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE }),
-      ...(process.env.REPORT_CUSTOMER_CONCURRENCY && {
-        REPORT_CUSTOMER_CONCURRENCY: process.env.REPORT_CUSTOMER_CONCURRENCY,
-      }),
     },
   });
   const url = `http://127.0.0.1:${port}`;

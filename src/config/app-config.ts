@@ -51,8 +51,6 @@ export interface AppConfig {
   reports: {
     /** Customers per report chunk: one queue job each, so every instance takes part in a large report. */
     chunkSize: number;
-    /** Customers of a chunk computed side by side (their reads overlap the calculations). */
-    customerConcurrency: number;
   };
   security: {
     apiKeys: StaticApiKey[];

@@ -57,7 +57,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     reports: {
       chunkSize: readInt(env, 'REPORT_CHUNK_SIZE', 250, 1, 5000),
-      customerConcurrency: readInt(env, 'REPORT_CUSTOMER_CONCURRENCY', 4, 1, 32),
     },
     security: {
       apiKeys,

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import {
-  ConflictProblem,
-  NotFoundProblem,
-  ProblemException,
-  ValidationProblem,
-} from '../common/problem/problem.exception.js';
+import { ConflictProblem, NotFoundProblem, ValidationProblem } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -14,7 +9,7 @@ import { JobQueue } from '../jobs/job-queue.service.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { toReturnsResponse } from '../returns/returns.mapper.js';
 import { windowDateErrors } from '../returns/returns-window.js';
-import { type ReturnsRequest, ReturnsService } from '../returns/returns.service.js';
+import { ReturnsService } from '../returns/returns.service.js';
 import type { ReportFormat } from './report-format.js';
 import {
   csvHeader,
@@ -30,7 +25,7 @@ import { ReportsRepository } from './reports.repository.js';
 /** Customers per page of a download: a few MB of text at most, whatever the report's size. */
 const DOWNLOAD_PAGE = 500;
 
-/** Problems of one customer that become its line's `error` instead of failing the whole part. */
+/** Problems of one customer (unknown since, missing prices) that become its line's `error`. */
 const CUSTOMER_PROBLEMS = new Set([404, 422]);
 
 /**
@@ -138,44 +133,28 @@ export class ReportsService implements OnModuleInit {
     if (settled) this.logger.log({ reportId, state: settled.state }, 'Returns report finished');
   }
 
+  /** Each customer's line, computed one after the other from reads shared by the whole part. */
   private async computeLines({ request, customerIds }: StartedPart, signal: AbortSignal) {
-    const lines: ReportLineRow[] = new Array(customerIds.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < customerIds.length) {
-        signal.throwIfAborted();
-        const index = next++;
-        lines[index] = await this.lineOf(customerIds[index], request);
-      }
-    };
-    const workers = Math.min(this.config.reports.customerConcurrency, customerIds.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    return lines;
-  }
-
-  private async lineOf(customerId: string, request: ReturnsReportRequest): Promise<ReportLineRow> {
-    const returnsRequest: ReturnsRequest = {
-      customerId,
+    const window = {
       start: request.start_date,
       end: request.end_date,
       benchmark: request.benchmark ?? undefined,
       dividends: request.dividends,
       costBasis: request.cost_basis,
-      storeResult: false,
     };
-    try {
-      const result = await this.returns.calculate(returnsRequest);
-      const body = storedLineOf(toReturnsResponse(returnsRequest, result));
-      return { customerId, body: JSON.stringify(body), failed: false };
-    } catch (error) {
-      if (!(error instanceof ProblemException) || !CUSTOMER_PROBLEMS.has(error.problem.status)) throw error;
-      const { title, detail } = error.problem;
-      const body = failedLineOf(
-        customerId,
-        { start: request.start_date, end: request.end_date },
-        `${title}: ${detail}`,
-      );
-      return { customerId, body: JSON.stringify(body), failed: true };
+    const lines: ReportLineRow[] = [];
+    for await (const { customerId, result, problem } of this.returns.calculateEach(customerIds, window)) {
+      signal.throwIfAborted();
+      if (result) {
+        const body = storedLineOf(toReturnsResponse({ ...window, customerId }, result));
+        lines.push({ customerId, body: JSON.stringify(body), failed: false });
+        continue;
+      }
+      if (!CUSTOMER_PROBLEMS.has(problem!.problem.status)) throw problem;
+      const { title, detail } = problem!.problem;
+      const body = failedLineOf(customerId, window, `${title}: ${detail}`);
+      lines.push({ customerId, body: JSON.stringify(body), failed: true });
     }
+    return lines;
   }
 }

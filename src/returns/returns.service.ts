@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   NotFoundProblem,
+  ProblemException,
   UnprocessableProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
-import { PriceSeriesService } from '../market-data/price-series.service.js';
+import { PriceSeriesService, sliceWindow, type WindowCloses } from '../market-data/price-series.service.js';
+import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { calculateReturns } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
@@ -30,11 +32,6 @@ export interface ReturnsRequest {
   costBasis?: CostBasisMethod;
   /** Recompute even when a cached result is still valid (Cache-Control: no-cache). */
   noCache?: boolean;
-  /**
-   * Keep the result for repeat requests (default true). A report over every customer asks for each one
-   * once: storing its results would only push out the interactive ones and grow the heap.
-   */
-  storeResult?: boolean;
 }
 
 export interface PerformanceRequest extends ReturnsRequest {
@@ -89,16 +86,77 @@ export class ReturnsService {
 
     const ledger = await this.ledger.ledgerUntil(customerId, end);
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
-    const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
-    const priced = [...tickers, ...(benchmark ? [benchmark] : [])];
+    const priced = pricedTickers(ledger, benchmark);
     // Cost basis prices the opening lots on their as_of and unpriced trades before the window at their
     // close, so the bars reach from the earliest of those to the latest as_of (which may follow `end`).
-    const { bars, versions, newest } = await this.prices.window(
-      priced,
-      barsFrom(start, ledger),
-      barsUntil(end, ledger),
-    );
-    const actions = await this.corporateActionsOf(priced, versions);
+    const closes = await this.prices.window(priced, barsFrom(start, ledger), barsUntil(end, ledger));
+    const actions = await this.corporateActionsOf(priced, closes.versions);
+    const result = this.compute(request, ledger, closes, actions);
+    this.results.set(key, {
+      ledgerVersion: ledger.version,
+      tickers: priced,
+      priceVersions: closes.versions,
+      result,
+    });
+    return result;
+  }
+
+  /**
+   * The returns of many customers over one window (a report's chunk), yielded one by one as computed:
+   * each exactly what `calculate` answers, but the ledgers, price versions and closes of all of them are
+   * read in a few set-based queries. A customer that cannot be computed yields its problem (404 unknown,
+   * 422 missing prices) instead of a result. Results are not cached (each customer is asked for once).
+   */
+  async *calculateEach(
+    customerIds: string[],
+    window: Omit<ReturnsRequest, 'customerId' | 'noCache'>,
+  ): AsyncGenerator<{ customerId: string; result?: ReturnsResult; problem?: ProblemException }> {
+    const { start, end, benchmark } = window;
+    this.checkWindow(start, end);
+    const ledgers = await this.ledger.ledgersUntil(customerIds, end);
+    const union = new Set<string>();
+    let from = start;
+    let until = end;
+    for (const ledger of ledgers.values()) {
+      for (const ticker of pricedTickers(ledger, benchmark)) union.add(ticker);
+      const ledgerFrom = barsFrom(start, ledger);
+      const ledgerUntil = barsUntil(end, ledger);
+      if (ledgerFrom < from) from = ledgerFrom;
+      if (ledgerUntil > until) until = ledgerUntil;
+    }
+    const closes = await this.prices.window([...union], from, until);
+    const actions = await this.corporateActionsOf([...union], closes.versions);
+    for (const customerId of customerIds) {
+      const ledger = ledgers.get(customerId);
+      if (!ledger) {
+        yield { customerId, problem: new NotFoundProblem(`Customer ${customerId} not found`) };
+        continue;
+      }
+      // Each customer's own slice of the shared closes: the same bars `calculate` reads for it alone.
+      const priced = pricedTickers(ledger, benchmark);
+      const own = ownCloses(closes, priced, barsFrom(start, ledger), barsUntil(end, ledger));
+      const ownActions = new Map(priced.flatMap((t) => (actions.has(t) ? [[t, actions.get(t)!]] : [])));
+      try {
+        yield { customerId, result: this.compute({ ...window, customerId }, ledger, own, ownActions) };
+      } catch (error) {
+        if (!(error instanceof ProblemException)) throw error;
+        yield { customerId, problem: error };
+      }
+      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** The calculator on what was read for one customer; 422 when a price it needs is missing. */
+  private compute(
+    request: ReturnsRequest,
+    ledger: CustomerLedger,
+    closes: WindowCloses,
+    actions: Map<string, TickerActions>,
+  ): ReturnsResult {
+    const { start, end, benchmark } = request;
+    const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
+    const { bars, newest } = closes;
     const result = calculateReturns({
       start,
       end,
@@ -108,8 +166,8 @@ export class ReturnsService {
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
       accounting: accountingInput(actions, {
-        dividends,
-        costBasis,
+        dividends: request.dividends ?? 'include',
+        costBasis: request.costBasis ?? 'average',
         today: newYorkDate(this.clock.now()),
       }),
     });
@@ -122,13 +180,6 @@ export class ReturnsService {
         { missing_prices: result.missing_prices },
       );
     }
-    if (request.storeResult === false) return result;
-    this.results.set(key, {
-      ledgerVersion: ledger.version,
-      tickers: priced,
-      priceVersions: versions,
-      result,
-    });
     return result;
   }
 
@@ -190,4 +241,25 @@ export class ReturnsService {
     ]);
     return ledgerVersion === cached.ledgerVersion && sameVersions(priceVersions, cached.priceVersions);
   }
+}
+
+/** The tickers a customer's calculation prices: those of its ledger, then the benchmark. */
+function pricedTickers(ledger: CustomerLedger, benchmark: string | undefined): string[] {
+  const tickers = new Set([...ledger.opening, ...ledger.trades].map((entry) => entry.ticker));
+  return [...tickers, ...(benchmark ? [benchmark] : [])];
+}
+
+/** One customer's closes out of closes read for many: its tickers, each sliced to its own range. */
+function ownCloses(closes: WindowCloses, tickers: string[], from: string, until: string): WindowCloses {
+  const own: WindowCloses = { bars: new Map(), versions: new Map(), newest: new Map() };
+  for (const ticker of tickers) {
+    const bars = closes.bars.get(ticker);
+    const window = bars ? sliceWindow(bars, from, until) : [];
+    if (window.length > 0) own.bars.set(ticker, window);
+    const version = closes.versions.get(ticker);
+    if (version !== undefined) own.versions.set(ticker, version);
+    const newest = closes.newest.get(ticker);
+    if (newest !== undefined) own.newest.set(ticker, newest);
+  }
+  return own;
 }
