@@ -138,6 +138,9 @@ async function main(): Promise<void> {
   );
   await checkSample(base, ndjson.sample);
 
+  const [{ stored }] = (
+    await sql.query(`SELECT pg_total_relation_size('report_lines')::float8 / 1e6 AS stored`)
+  ).rows as { stored: number }[];
   const calculatorMs = calculatorAloneMs(tickers.slice(0, HOLDINGS));
   const reportMs = (1000 * computeSeconds) / CUSTOMERS;
   const peakRss = Math.max(...rss);
@@ -164,6 +167,7 @@ async function main(): Promise<void> {
           `< ${TARGET_RSS_MB} MB`,
           verdict(peakRss < TARGET_RSS_MB),
         ],
+        ['Stored lines (report_lines, with indexes and TOAST)', `${fmt(stored, 1)} MB`, '', ''],
         [
           'Per customer: report (wall) / the calculator alone, in this process (same run)',
           `${reportMs.toFixed(2)} / ${calculatorMs.toFixed(2)} ms = ${(reportMs / calculatorMs).toFixed(2)}`,
