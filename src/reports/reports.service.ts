@@ -114,8 +114,8 @@ export class ReportsService implements OnModuleInit {
   }
 
   /**
-   * One chunk: each customer's returns as /returns computes them, a few side by side, stored with the
-   * chunk's outcome in one transaction. On the last allowed attempt an unexpected error fails the chunk
+   * One chunk: each customer's returns as /returns computes them (reads shared by the chunk), stored with
+   * the chunk's outcome in one transaction. On the last allowed attempt an unexpected error fails the chunk
    * (and so the report) instead of being retried.
    */
   async runPart(reportId: string, part: number, signal: AbortSignal, lastAttempt: boolean): Promise<void> {
