@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compiles the benches (tsconfig.bench.json → .bench-dist/) and runs one: bash bench/run.sh populate|returns|returns-window|grouped-refresh
+# Compiles the benches (tsconfig.bench.json → .bench-dist/) and runs one: bash bench/run.sh <bench name>
 # .bench-dist/ is removed afterwards (BENCH_KEEP_DIST=1 keeps it): eslint's ignores do not list it yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."

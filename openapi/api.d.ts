@@ -196,6 +196,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports: get */
+    get: operations['reportsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports: download */
+    get: operations['reportsDownload'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reports: create returns */
+    post: operations['reportsCreateReturns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stocks': {
     parameters: {
       query?: never;
@@ -474,6 +525,39 @@ export interface components {
        * @example read:own-customer
        */
       scope: string;
+    };
+    CreateReturnsReportDto: {
+      /**
+       * @description A ticker to compare with (its price return)
+       * @example SPY
+       */
+      benchmark?: string;
+      /**
+       * @description How a sale removes cost: average (pooled cost per share) or fifo (oldest lots first); drives realized_gain, cost_basis and unrealized_gain
+       * @default average
+       * @example average
+       * @enum {string}
+       */
+      cost_basis: 'average' | 'fifo';
+      /**
+       * @description include: cash dividends (USD) are income paid out on their ex-date; exclude: every figure as if no dividends were stored (the price return)
+       * @default include
+       * @example include
+       * @enum {string}
+       */
+      dividends: 'include' | 'exclude';
+      /**
+       * Format: date
+       * @description To the close of this day; 1970-01-01 or later, not after today in New York
+       * @example 2024-01-31
+       */
+      end_date: string;
+      /**
+       * Format: date
+       * @description Measured from the close of this day; 1970-01-01 or later, not after today in New York
+       * @example 2024-01-01
+       */
+      start_date: string;
     };
     CreateTransactionDto: {
       /**
@@ -976,6 +1060,58 @@ export interface components {
       /** @example /problems/validation-error */
       type: string;
     };
+    ReportProgressResponse: {
+      /**
+       * @description Customers with a stored line
+       * @example 5000
+       */
+      customers_done: number;
+      /**
+       * @description Of those, lines with an `error` instead of figures (e.g. missing prices)
+       * @example 3
+       */
+      customers_failed: number;
+      /**
+       * @description Customers when the report was requested
+       * @example 10000
+       */
+      customers_total: number;
+      /**
+       * @description Chunks settled
+       * @example 20
+       */
+      parts_done: number;
+      /**
+       * @description Chunks (queue jobs) of the report
+       * @example 40
+       */
+      parts_total: number;
+      /** @example 50 */
+      percent: number;
+    };
+    ReportResponse: {
+      created_at: string;
+      /**
+       * @description Where the lines download once `state` is succeeded (409 before)
+       * @example /api/v1/reports/9b2e4f10-6c3a-4d8e-b1f7-0a5c2d9e8f31/returns
+       */
+      download: string;
+      /** @example null */
+      error: string | null;
+      finished_at: string | null;
+      /** Format: uuid */
+      id: string;
+      progress: components['schemas']['ReportProgressResponse'];
+      request: components['schemas']['ReturnsReportRequestResponse'];
+      started_at: string | null;
+      /**
+       * @example running
+       * @enum {string}
+       */
+      state: 'queued' | 'running' | 'succeeded' | 'failed';
+      /** @enum {string} */
+      type: 'returns';
+    };
     ReturnsMethodResponse: {
       /** @example flows at the close of their day */
       flows: string;
@@ -985,6 +1121,24 @@ export interface components {
       time_weighted: string;
       /** @example as-of adjusted close */
       valuation: string;
+    };
+    ReturnsReportRequestResponse: {
+      /** @example SPY */
+      benchmark: string | null;
+      /**
+       * @example average
+       * @enum {string}
+       */
+      cost_basis: 'average' | 'fifo';
+      /**
+       * @example include
+       * @enum {string}
+       */
+      dividends: 'include' | 'exclude';
+      /** @example 2024-03-31 */
+      end_date: string;
+      /** @example 2024-01-01 */
+      start_date: string;
     };
     ReturnsResponse: {
       /** @example null */
@@ -3933,6 +4087,491 @@ export interface operations {
            *       "status": 422,
            *       "title": "Missing prices",
            *       "type": "/problems/missing-prices"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  reportsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report, with its progress */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  reportsDownload: {
+    parameters: {
+      query?: {
+        /** @description true adds a line per holding after each customer line */
+        holdings?: 'true' | 'false';
+      };
+      header?: {
+        /** @description text/csv (the default) or application/x-ndjson */
+        Accept?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One line per customer in customer id order (CSV: after a header row), and with holdings=true a line per holding after its customer; figures as GET /api/v1/portfolio/{customer_id}/returns gives them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Customer 3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91 not found",
+           *       "instance": "/api/v1/customers/3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91",
+           *       "request_id": "req-4",
+           *       "status": 404,
+           *       "title": "Resource not found",
+           *       "type": "/problems/not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The Accept header names no representation the route sends */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Accept application/xml: this route sends text/csv or application/x-ndjson",
+           *       "instance": "/api/v1/reports/9b2e4f10-6c3a-4d8e-b1f7-0a5c2d9e8f31/returns",
+           *       "request_id": "req-15",
+           *       "status": 406,
+           *       "title": "Not acceptable",
+           *       "type": "/problems/not-acceptable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A customer with this email already exists",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-5",
+           *       "status": 409,
+           *       "title": "Conflict",
+           *       "type": "/problems/conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A path parameter longer than 100 characters */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "A path parameter is longer than 100 characters",
+           *       "instance": "/api/v1/stocks/{ticker}",
+           *       "request_id": "req-14",
+           *       "status": 414,
+           *       "title": "URI too long",
+           *       "type": "/problems/uri-too-long"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "More than 600 requests in a minute; retry in 12 s",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-9",
+           *       "status": 429,
+           *       "title": "Too many requests",
+           *       "type": "/problems/rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  reportsCreateReturns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReturnsReportDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "quantity must be a number greater than 0 with at most 8 decimals",
+           *       "errors": [
+           *         {
+           *           "field": "stocks[0].quantity",
+           *           "message": "quantity must be a number greater than 0 with at most 8 decimals"
+           *         }
+           *       ],
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-1",
+           *       "status": 400,
+           *       "title": "Invalid request",
+           *       "type": "/problems/validation-error"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Missing or invalid API key (see WWW-Authenticate) */
+      401: {
+        headers: {
+          /** @description The Bearer challenge (RFC 6750) */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This route needs an API key: send Authorization: Bearer <key>",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-2",
+           *       "status": 401,
+           *       "title": "Unauthorized",
+           *       "type": "/problems/unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The API key lacks the scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "This key may only read (GET, HEAD); writing needs a key with the admin scope",
+           *       "instance": "/api/v1/customers",
+           *       "request_id": "req-3",
+           *       "status": 403,
+           *       "title": "Forbidden",
+           *       "type": "/problems/forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "The request body exceeds the 1 MiB limit",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-6",
+           *       "status": 413,
+           *       "title": "Payload too large",
+           *       "type": "/problems/payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "detail": "Unsupported content type: text/plain",
+           *       "instance": "/api/v1/stocks/AAPL/prices",
+           *       "request_id": "req-7",
+           *       "status": 415,
+           *       "title": "Unsupported media type",
+           *       "type": "/problems/unsupported-media-type"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemResponse'];

@@ -17,6 +17,7 @@ import { MarketDataModule } from './market-data/market-data.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PopulationModule } from './population/population.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ReturnsModule } from './returns/returns.module.js';
 import { RootController } from './root/root.controller.js';
 
@@ -42,6 +43,7 @@ export class AppModule {
         JobsModule,
         PopulationModule,
         ReturnsModule,
+        ReportsModule,
         MetricsModule,
         HealthModule,
         AuthModule,

@@ -53,6 +53,10 @@ export interface AppConfig {
     /** INSTANCE_ID (default hostname:PORT): whose unfinished jobs an instance reclaims when it starts. */
     instanceId: string;
   };
+  reports: {
+    /** Customers per report chunk: one queue job each, so every instance takes part in a large report. */
+    chunkSize: number;
+  };
   security: {
     apiKeys: StaticApiKey[];
     metricsToken?: string;

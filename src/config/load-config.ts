@@ -56,6 +56,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       // Stable across restarts of one instance, unique among running ones (job reclaim after a crash).
       instanceId: readString(env, 'INSTANCE_ID', `${hostname()}:${readInt(env, 'PORT', 8000, 0, 65535)}`),
     },
+    reports: {
+      chunkSize: readInt(env, 'REPORT_CHUNK_SIZE', 250, 1, 5000),
+    },
     security: {
       apiKeys,
       metricsToken: readOptional(env, 'METRICS_TOKEN'),

@@ -13,6 +13,9 @@ import { Stock } from '../market-data/entities/stock.entity.js';
 import { Holding } from '../portfolios/entities/holding.entity.js';
 import { Portfolio } from '../portfolios/entities/portfolio.entity.js';
 import { Transaction } from '../portfolios/entities/transaction.entity.js';
+import { ReportLine } from '../reports/entities/report-line.entity.js';
+import { ReportPart } from '../reports/entities/report-part.entity.js';
+import { Report } from '../reports/entities/report.entity.js';
 
 /** Every entity, listed explicitly (globs do not load under native ESM in tests). */
 export const ENTITIES = [
@@ -31,4 +34,7 @@ export const ENTITIES = [
   PriceRefreshPeriod,
   JobClaim,
   ApiKey,
+  Report,
+  ReportPart,
+  ReportLine,
 ];

@@ -4,6 +4,7 @@ export const QUEUES = {
   tickerDetails: 'prices-ticker-details',
   dailyRefresh: 'prices-daily-refresh',
   groupedDaily: 'prices-grouped-daily',
+  returnsReportChunk: 'reports-returns-chunk',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -20,4 +21,6 @@ export interface JobPayloads {
     actionsFrom: string;
     actionsTo: string;
   };
+  /** One chunk (a few hundred customers) of a returns report. */
+  [QUEUES.returnsReportChunk]: { reportId: string; part: number };
 }

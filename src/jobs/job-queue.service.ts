@@ -89,6 +89,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       expireInSeconds: 3600,
       heartbeatSeconds: this.config.prices.heartbeatSeconds,
     });
+    await this.boss.createQueue(QUEUES.returnsReportChunk, {
+      retryLimit: 2,
+      retryDelay: 5,
+      expireInSeconds: 1800,
+      heartbeatSeconds: this.config.prices.heartbeatSeconds,
+    });
     // Before any worker polls: what this instance's previous life left running goes back first.
     await this.reclaim();
     for (const { name, options, handler } of this.registrations) {

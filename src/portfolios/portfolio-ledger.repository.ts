@@ -146,6 +146,16 @@ export class PortfolioLedgerRepository {
     return rows.map((row) => row.ticker);
   }
 
+  /** Up to `limit` customer ids (of every portfolio) after `after`, in id order: keyset pages over all customers. */
+  async customerIdsAfter(after: string | null, limit: number): Promise<string[]> {
+    const rows: { customerId: string }[] = await this.dataSource.query(
+      `SELECT customer_id AS "customerId" FROM portfolios WHERE ($1::uuid IS NULL OR customer_id > $1)
+        ORDER BY customer_id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((row) => row.customerId);
+  }
+
   /** Every ticker held (opening holdings) or traded in any portfolio. */
   async heldTickers(): Promise<string[]> {
     const rows: { ticker: string }[] = await this.dataSource.query(
@@ -186,6 +196,51 @@ export class PortfolioLedgerRepository {
     // Packed in recording order, so a trade's index is its sequence.
     const trades = packed ? packed.split(';').map(unpackTrade) : [];
     return { version: portfolio.version, opening, trades };
+  }
+
+  /**
+   * `ledgerUntil` for many customers in three queries (a report's chunk), keyed by customer id; a customer
+   * without a portfolio is absent.
+   */
+  async ledgersUntil(customerIds: string[], until: string): Promise<Map<string, CustomerLedger>> {
+    const ledgers = new Map<string, CustomerLedger>();
+    if (customerIds.length === 0) return ledgers;
+    // Versions first, as in ledgerUntil: what is read after them is at least as new.
+    const portfolios: { id: string; customerId: string; version: number }[] = await this.dataSource.query(
+      `SELECT id, customer_id AS "customerId", ledger_version AS version FROM portfolios
+        WHERE customer_id = ANY($1::uuid[])`,
+      [customerIds],
+    );
+    const byPortfolio = new Map<string, CustomerLedger>();
+    for (const portfolio of portfolios) {
+      const ledger: CustomerLedger = { version: portfolio.version, opening: [], trades: [] };
+      ledgers.set(portfolio.customerId, ledger);
+      byPortfolio.set(portfolio.id, ledger);
+    }
+    const ids = [...byPortfolio.keys()];
+    const [opening, packed]: [
+      (CustomerLedger['opening'][number] & { portfolioId: string })[],
+      { portfolioId: string; packed: string }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT portfolio_id AS "portfolioId", ticker, quantity::float8 AS quantity, as_of::text AS "asOf"
+           FROM holdings WHERE portfolio_id = ANY($1::uuid[]) ORDER BY portfolio_id, ticker`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT portfolio_id AS "portfolioId",
+                string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
+                           || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
+           FROM transactions WHERE portfolio_id = ANY($1::uuid[]) AND trade_date <= $2
+          GROUP BY portfolio_id`,
+        [ids, until],
+      ),
+    ]);
+    for (const { portfolioId, ticker, quantity, asOf } of opening)
+      byPortfolio.get(portfolioId)!.opening.push({ ticker, quantity, asOf });
+    for (const row of packed)
+      byPortfolio.get(row.portfolioId)!.trades = row.packed.split(';').map(unpackTrade);
+    return ledgers;
   }
 
   /** The portfolio's ledger version (bumped by every holdings or transactions change); null if no customer. */

@@ -8,5 +8,6 @@ import { ReturnsService } from './returns.service.js';
   imports: [PortfoliosModule, MarketDataModule],
   controllers: [ReturnsController],
   providers: [ReturnsService],
+  exports: [ReturnsService],
 })
 export class ReturnsModule {}

@@ -17,6 +17,10 @@ function setup() {
       state.ledgerReads++;
       return ledger();
     },
+    ledgersUntil: async (ids: string[]) => {
+      state.ledgerReads++;
+      return new Map(ids.filter((id) => id !== 'unknown').map((id) => [id, ledger()]));
+    },
     ledgerVersion: async () => state.ledgerVersion,
   } as unknown as PortfolioLedgerRepository;
   const versions = () => new Map([['A', state.priceVersion]]);
@@ -26,6 +30,7 @@ function setup() {
       state.seriesReads++;
       return {
         versions: versions(),
+        newest: new Map([['A', '2024-01-03']]),
         bars: new Map([
           [
             'A',
@@ -103,5 +108,23 @@ describe('ReturnsService result cache', () => {
     state.ledgerVersion = 2;
     await service.calculate({ ...request, noCache: true });
     expect(state.ledgerReads).toBe(3);
+  });
+});
+
+describe('ReturnsService.calculateEach (a report chunk)', () => {
+  it('reads once for many customers and yields for each what calculate answers; unknown ones yield 404', async () => {
+    const { service, state } = setup();
+    const yielded = [];
+    for await (const item of service.calculateEach(['c', 'd', 'unknown'], {
+      start: request.start,
+      end: request.end,
+    }))
+      yielded.push(item);
+    expect(state).toMatchObject({ ledgerReads: 1, seriesReads: 1, actionReads: 1 });
+    expect(yielded.map((item) => item.customerId)).toEqual(['c', 'd', 'unknown']);
+    const alone = await service.calculate(request);
+    expect(yielded[0].result).toEqual(alone);
+    expect(yielded[1].result).toEqual(alone);
+    expect(yielded[2].problem?.problem.status).toBe(404);
   });
 });

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   NotFoundProblem,
+  ProblemException,
   UnprocessableProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
 import { type IsoDate, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
-import { PriceSeriesService, type WindowCloses } from '../market-data/price-series.service.js';
+import { PriceSeriesService, sliceWindow, type WindowCloses } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { calculateReturns, compareTrades } from './calculators/index.js';
@@ -96,25 +97,89 @@ export class ReturnsService {
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
     const { ledger, bars, versions, newest } = await this.ledgerAndCloses(customerId, end, start, benchmark);
-    const tickers = tickersOf(ledger);
     const priced = pricedTickers(ledger, benchmark);
     const actions = await this.corporateActionsOf(priced, versions);
+    const result = this.compute(request, ledger, { bars, versions, newest }, actions);
+    this.results.set(key, {
+      ledgerVersion: ledger.version,
+      tickers: priced,
+      priceVersions: versions,
+      result,
+    });
+    return result;
+  }
+
+  /**
+   * The returns of many customers over one window (a report's chunk), yielded one by one as computed:
+   * each exactly what `calculate` answers, but the ledgers, price versions and closes of all of them are
+   * read in a few set-based queries. A customer that cannot be computed yields its problem (404 unknown,
+   * 422 missing prices) instead of a result. Results are not cached (each customer is asked for once).
+   */
+  async *calculateEach(
+    customerIds: string[],
+    window: Omit<ReturnsRequest, 'customerId' | 'noCache'>,
+  ): AsyncGenerator<{ customerId: string; result?: ReturnsResult; problem?: ProblemException }> {
+    const { start, end, benchmark } = window;
+    this.checkWindow(start, end);
+    const ledgers = await this.ledger.ledgersUntil(customerIds, end);
+    const union = new Set<string>();
+    let from = start;
+    let until = end;
+    for (const ledger of ledgers.values()) {
+      for (const ticker of pricedTickers(ledger, benchmark)) union.add(ticker);
+      const ledgerFrom = barsFrom(start, ledger);
+      const ledgerUntil = barsUntil(end, ledger);
+      if (ledgerFrom < from) from = ledgerFrom;
+      if (ledgerUntil > until) until = ledgerUntil;
+    }
+    const closes = await this.prices.window([...union], from, until);
+    const actions = await this.corporateActionsOf([...union], closes.versions);
+    for (const customerId of customerIds) {
+      const ledger = ledgers.get(customerId);
+      if (!ledger) {
+        yield { customerId, problem: new NotFoundProblem(`Customer ${customerId} not found`) };
+        continue;
+      }
+      // Each customer's own slice of the shared closes: the same bars `calculate` reads for it alone.
+      const priced = pricedTickers(ledger, benchmark);
+      const own = ownCloses(closes, priced, barsFrom(start, ledger), barsUntil(end, ledger));
+      const ownActions = new Map(priced.flatMap((t) => (actions.has(t) ? [[t, actions.get(t)!]] : [])));
+      try {
+        yield { customerId, result: this.compute({ ...window, customerId }, ledger, own, ownActions) };
+      } catch (error) {
+        if (!(error instanceof ProblemException)) throw error;
+        yield { customerId, problem: error };
+      }
+      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** The calculator on what was read for one customer; 422 when a price it needs is missing. */
+  private compute(
+    request: ReturnsRequest,
+    ledger: CustomerLedger,
+    closes: WindowCloses,
+    actions: Map<string, TickerActions>,
+  ): ReturnsResult {
+    const { start, end, benchmark } = request;
+    const tickers = tickersOf(ledger);
+    const { bars, versions, newest } = closes;
+    const owned = [...bars].filter(([ticker]) => tickers.has(ticker));
     const result = calculateReturns({
       start,
       end,
       opening: ledger.opening,
       trades: ledger.trades,
-      bars: new Map([...bars].filter(([ticker]) => tickers.has(ticker))),
+      bars: new Map(owned),
       barArrays: new Map(
-        [...bars]
-          .filter(([ticker]) => tickers.has(ticker))
-          .map(([ticker, series]) => [ticker, this.barArrays.of(ticker, versions.get(ticker), series)]),
+        owned.map(([ticker, series]) => [ticker, this.barArrays.of(ticker, versions.get(ticker), series)]),
       ),
       benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
       newestStoredBars: newest,
       accounting: accountingInput(actions, {
-        dividends,
-        costBasis,
+        dividends: request.dividends ?? 'include',
+        costBasis: request.costBasis ?? 'average',
         today: newYorkDate(this.clock.now()),
       }),
     });
@@ -127,12 +192,6 @@ export class ReturnsService {
         { missing_prices: result.missing_prices },
       );
     }
-    this.results.set(key, {
-      ledgerVersion: ledger.version,
-      tickers: priced,
-      priceVersions: versions,
-      result,
-    });
     return result;
   }
 
@@ -266,4 +325,19 @@ function sameNeeds(
     barsFrom(start, a) === barsFrom(start, b) &&
     barsUntil(end, a) === barsUntil(end, b)
   );
+}
+
+/** One customer's closes out of closes read for many: its tickers, each sliced to its own range. */
+function ownCloses(closes: WindowCloses, tickers: string[], from: string, until: string): WindowCloses {
+  const own: WindowCloses = { bars: new Map(), versions: new Map(), newest: new Map() };
+  for (const ticker of tickers) {
+    const bars = closes.bars.get(ticker);
+    const window = bars ? sliceWindow(bars, from, until) : [];
+    if (window.length > 0) own.bars.set(ticker, window);
+    const version = closes.versions.get(ticker);
+    if (version !== undefined) own.versions.set(ticker, version);
+    const newest = closes.newest.get(ticker);
+    if (newest !== undefined) own.newest.set(ticker, newest);
+  }
+  return own;
 }

@@ -137,4 +137,30 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     expect(portfolios.get(b)!.portfolioId).toMatch(/^[0-9a-f-]{36}$/);
     expect((await ledger.portfoliosOf([])).size).toBe(0);
   });
+
+  it('reads many ledgers at once exactly as one by one, and pages every customer id in order', async () => {
+    const a = await newCustomer([
+      { ticker: 'MSFT', quantity: '3', asOf: '2024-01-02' },
+      { ticker: 'AAPL', quantity: '1.5', asOf: '2024-01-02' },
+    ]);
+    await ledger.insertTrade(a, trade({ tradeDate: '2024-01-02', price: '10.25', fee: '1.5' }), allow);
+    await ledger.insertTrade(a, trade({ tradeDate: '2024-02-01', ticker: 'TSLA', quantity: '4' }), allow);
+    await ledger.insertTrade(a, trade({ tradeDate: '2024-03-01' }), allow);
+    const b = await newCustomer([]);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const many = await ledger.ledgersUntil([a, b, unknown], '2024-02-01');
+    expect([...many.keys()].sort()).toEqual([a, b].sort());
+    expect(many.get(a)).toEqual(await ledger.ledgerUntil(a, '2024-02-01'));
+    expect(many.get(b)).toEqual(await ledger.ledgerUntil(b, '2024-02-01'));
+    expect((await ledger.ledgersUntil([], '2024-02-01')).size).toBe(0);
+
+    const all: string[] = [];
+    for (let page = await ledger.customerIdsAfter(null, 2); page.length > 0;) {
+      all.push(...page);
+      page = await ledger.customerIdsAfter(page.at(-1)!, 2);
+    }
+    expect(all).toEqual([...all].sort());
+    expect(all).toEqual(expect.arrayContaining([a, b]));
+    expect(new Set(all).size).toBe(all.length);
+  });
 });

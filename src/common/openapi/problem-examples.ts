@@ -9,6 +9,7 @@ export interface ProblemStatusDoc {
 }
 
 const CUSTOMER_ID = '3f6c1a52-8e0b-4c1e-9a7d-2b5e8f0c4d91';
+const REPORT_ID = '9b2e4f10-6c3a-4d8e-b1f7-0a5c2d9e8f31';
 const RETRY_AFTER = {
   'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const } },
 };
@@ -72,6 +73,17 @@ export const PROBLEM_STATUS_DOCS: Record<number, ProblemStatusDoc> = {
       detail: `Customer ${CUSTOMER_ID} not found`,
       instance: `/api/v1/customers/${CUSTOMER_ID}`,
       request_id: 'req-4',
+    },
+  },
+  406: {
+    description: 'The Accept header names no representation the route sends',
+    example: {
+      type: '/problems/not-acceptable',
+      title: 'Not acceptable',
+      status: 406,
+      detail: 'Accept application/xml: this route sends text/csv or application/x-ndjson',
+      instance: `/api/v1/reports/${REPORT_ID}/returns`,
+      request_id: 'req-15',
     },
   },
   409: {

@@ -36,6 +36,13 @@ export class NotFoundProblem extends ProblemException {
   }
 }
 
+/** 406: the Accept header names none of the representations the route can send. */
+export class NotAcceptableProblem extends ProblemException {
+  constructor(detail: string) {
+    super(problem(406, 'not-acceptable', 'Not acceptable', detail));
+  }
+}
+
 export class UnsupportedMediaTypeProblem extends ProblemException {
   constructor(detail: string) {
     super(problem(415, 'unsupported-media-type', 'Unsupported media type', detail));

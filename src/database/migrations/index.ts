@@ -6,6 +6,7 @@ import { AddJobCoordination1796106193338 } from './1796106193338-AddJobCoordinat
 import { CreateCorporateActions1796110010819 } from './1796110010819-CreateCorporateActions.js';
 import { AddTradeFeesAndHoldingDates1796110020000 } from './1796110020000-AddTradeFeesAndHoldingDates.js';
 import { AddCorporateActionCountsToJobTickers1796110031417 } from './1796110031417-AddCorporateActionCountsToJobTickers.js';
+import { CreateReports1796120578696 } from './1796120578696-CreateReports.js';
 import { CreateStockCloseSeries1796120809446 } from './1796120809446-CreateStockCloseSeries.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   CreateCorporateActions1796110010819,
   AddTradeFeesAndHoldingDates1796110020000,
   AddCorporateActionCountsToJobTickers1796110031417,
+  CreateReports1796120578696,
   CreateStockCloseSeries1796120809446,
 ];
