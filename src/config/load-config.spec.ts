@@ -20,7 +20,12 @@ describe('loadConfig', () => {
         migrationTimeoutSeconds: 900,
       },
       polygon: { baseUrl: 'https://api.polygon.io', requestsPerMinute: 5, timeoutMs: 10000 },
-      prices: { benchmarkTickers: ['SPY'], populateDefaultYears: 2, refreshCron: '30 22 * * 1-5' },
+      prices: {
+        benchmarkTickers: ['SPY'],
+        populateDefaultYears: 2,
+        refreshCron: '30 22 * * 1-5',
+        idlePollSeconds: 60,
+      },
     });
   });
 
@@ -40,6 +45,8 @@ describe('loadConfig', () => {
     ['DATABASE_IDLE_TX_TIMEOUT_SECONDS', '-5'],
     ['DATABASE_CONNECT_TIMEOUT_SECONDS', '777'],
     ['DATABASE_MIGRATION_TIMEOUT_SECONDS', 'ten'],
+    ['JOB_IDLE_POLL_SECONDS', '1'],
+    ['JOB_IDLE_POLL_SECONDS', '99999'],
   ])('an invalid %s stops start-up with a message naming it, never its value', (name, value) => {
     let error: unknown;
     try {
@@ -58,6 +65,10 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ NODE_ENV: 'production', API_KEYS: 'admin:0123456789abcdef' }).security.apiKeys,
     ).toEqual([{ scope: 'admin', secret: '0123456789abcdef' }]);
+  });
+
+  it('JOB_IDLE_POLL_SECONDS sets the safety-net poll of idle workers', () => {
+    expect(loadConfig({ JOB_IDLE_POLL_SECONDS: '5' }).prices.idlePollSeconds).toBe(5);
   });
 
   it('PRICE_REFRESH_CRON=off disables the daily refresh', () => {
