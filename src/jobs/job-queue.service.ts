@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
-import type { Db, JobResult, JobWithMetadata, Queue, WorkOptions } from 'pg-boss';
+import type { Clock, Db, JobResult, JobWithMetadata, Queue, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobClaimsRepository } from './job-claims.repository.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
@@ -57,6 +57,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       monitorIntervalSeconds: config.prices.superviseIntervalSeconds,
       ...QUIET_TIMERS,
       ...POOL_IDLE,
+      clock: QUIET_CLOCK,
       schedule: config.prices.refreshCron !== undefined,
       ssl: database.ssl,
     });
@@ -234,6 +235,22 @@ const QUIET_TIMERS = {
 } as const;
 /** Passed through to pg.Pool (pg-boss's types do not list it). */
 const POOL_IDLE = { idleTimeoutMillis: 10 * 60_000 } as object;
+
+/** pg-boss's fixed timer for its 'wip' progress events (nothing here listens to them). */
+const WIP_EVENT_INTERVAL_MS = 2000;
+
+/**
+ * The system clock, except that pg-boss's 'wip' event timer fires once a minute instead of every 2 s
+ * (it has no option). Job heartbeats, the only other repeating timer, refresh every heartbeatSeconds / 2
+ * (at least 5 s) and are untouched.
+ */
+const QUIET_CLOCK: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  setInterval: (fn, ms) => setInterval(fn, ms === WIP_EVENT_INTERVAL_MS ? 60_000 : ms),
+  clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+};
 
 /** While LISTEN/NOTIFY is down (e.g. behind PgBouncer), idle workers poll this often instead. */
 const FALLBACK_POLL_SECONDS = 2;
