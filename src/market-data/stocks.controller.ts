@@ -18,8 +18,9 @@ export class StocksController {
   @Get()
   @ApiOkResponse({ type: [StockResponse], description: 'Every known ticker with its stored coverage' })
   async list(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const json = await this.prices.listCoverageJson();
     sendsJson(reply);
-    return this.prices.listCoverageJson();
+    return json;
   }
 
   @Get(':ticker')

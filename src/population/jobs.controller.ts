@@ -21,8 +21,9 @@ export class JobsController {
     @Query() query: ListJobsQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
+    const json = await this.jobs.listJson(query.state, query.limit);
     sendsJson(reply);
-    return this.jobs.listJson(query.state, query.limit);
+    return json;
   }
 
   @Get(':id')
