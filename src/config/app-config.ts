@@ -50,6 +50,8 @@ export interface AppConfig {
     groupedDailyMinTickers: number;
     heartbeatSeconds: number;
     superviseIntervalSeconds: number;
+    /** How often an idle worker polls its queue although no NOTIFY woke it (JOB_IDLE_POLL_SECONDS). */
+    idlePollSeconds: number;
     /** INSTANCE_ID (default hostname:PORT): whose unfinished jobs an instance reclaims when it starts. */
     instanceId: string;
   };

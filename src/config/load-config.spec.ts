@@ -25,6 +25,7 @@ describe('loadConfig', () => {
         populateDefaultYears: 2,
         refreshCron: '30 22 * * 1-5',
         groupedDailyMinTickers: 20,
+        idlePollSeconds: 60,
       },
     });
   });
@@ -46,6 +47,8 @@ describe('loadConfig', () => {
     ['DATABASE_CONNECT_TIMEOUT_SECONDS', '777'],
     ['DATABASE_MIGRATION_TIMEOUT_SECONDS', 'ten'],
     ['GROUPED_DAILY_MIN_TICKERS', '-3'],
+    ['JOB_IDLE_POLL_SECONDS', '1'],
+    ['JOB_IDLE_POLL_SECONDS', '99999'],
   ])('an invalid %s stops start-up with a message naming it, never its value', (name, value) => {
     let error: unknown;
     try {
@@ -64,6 +67,10 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ NODE_ENV: 'production', API_KEYS: 'admin:0123456789abcdef' }).security.apiKeys,
     ).toEqual([{ scope: 'admin', secret: '0123456789abcdef' }]);
+  });
+
+  it('JOB_IDLE_POLL_SECONDS sets the safety-net poll of idle workers', () => {
+    expect(loadConfig({ JOB_IDLE_POLL_SECONDS: '5' }).prices.idlePollSeconds).toBe(5);
   });
 
   it('PRICE_REFRESH_CRON=off disables the daily refresh', () => {

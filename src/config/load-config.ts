@@ -51,8 +51,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       refreshCron: parseCron(readString(env, 'PRICE_REFRESH_CRON', '30 22 * * 1-5')),
       jobConcurrency: readInt(env, 'JOB_CONCURRENCY', 2, 1, 32),
       groupedDailyMinTickers: readInt(env, 'GROUPED_DAILY_MIN_TICKERS', 20, 0, 1_000_000),
-      heartbeatSeconds: readInt(env, 'JOB_HEARTBEAT_SECONDS', 30, 10, 3600),
-      superviseIntervalSeconds: readInt(env, 'JOB_SUPERVISE_SECONDS', 30, 1, 3600),
+      heartbeatSeconds: readInt(env, 'JOB_HEARTBEAT_SECONDS', 60, 10, 3600),
+      // Supervision looks for lapsed heartbeats: more often than they can lapse is idle cost for nothing.
+      superviseIntervalSeconds: readInt(env, 'JOB_SUPERVISE_SECONDS', 60, 1, 3600),
+      // Workers are woken by NOTIFY when a job is queued; this poll is only the safety net.
+      idlePollSeconds: readInt(env, 'JOB_IDLE_POLL_SECONDS', 60, 2, 3600),
       // Stable across restarts of one instance, unique among running ones (job reclaim after a crash).
       instanceId: readString(env, 'INSTANCE_ID', `${hostname()}:${readInt(env, 'PORT', 8000, 0, 65535)}`),
     },

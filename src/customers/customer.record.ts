@@ -17,3 +17,12 @@ export interface CustomerFields {
   address: string;
   email: string | null;
 }
+
+/**
+ * A page of customers already in their response shape: `json` is the JSON array the list route sends
+ * as it is (built by the database in one query), `total` the number of customers.
+ */
+export interface CustomerPage {
+  json: string;
+  total: number;
+}

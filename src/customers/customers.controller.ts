@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { sendsJson } from '../common/json/sends-json.js';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { toCustomerResponse } from './customer.mapper.js';
@@ -28,10 +29,10 @@ export class CustomersController {
   async list(
     @Query() query: ListCustomersQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CustomerResponse[]> {
-    const { customers, total } = await this.customers.list(query.skip, query.limit);
-    void reply.header('x-total-count', String(total));
-    return customers.map(toCustomerResponse);
+  ): Promise<string> {
+    const { json, total } = await this.customers.list(query.skip, query.limit);
+    sendsJson(reply.header('x-total-count', String(total)));
+    return json;
   }
 
   @Get(':id')

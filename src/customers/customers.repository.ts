@@ -2,8 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { NewHolding } from '../portfolios/holding.record.js';
-import { type LedgerGuard, PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
-import type { CustomerFields, CustomerRecord } from './customer.record.js';
+import { isoTimestampSql } from '../common/json/json-sql.js';
+import {
+  holdingsJsonSql,
+  type LedgerGuard,
+  PortfolioLedgerRepository,
+} from '../portfolios/portfolio-ledger.repository.js';
+import type { CustomerFields, CustomerPage, CustomerRecord } from './customer.record.js';
 
 /** The row every customer read returns, typed once. */
 interface CustomerRow {
@@ -49,12 +54,27 @@ export class CustomersRepository {
     return (await this.withPortfolios(rows))[0];
   }
 
-  async list(skip: number, limit: number): Promise<{ customers: CustomerRecord[]; total: number }> {
-    const [rows, [count]]: [CustomerRow[], { total: number }[]] = await Promise.all([
-      this.dataSource.query(`${SELECT_CUSTOMER} ORDER BY created_at, id OFFSET $1 LIMIT $2`, [skip, limit]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM customers`),
-    ]);
-    return { customers: await this.withPortfolios(rows), total: count.total };
+  /** A page of customers with their holdings, in one query, as the response JSON (see customer.mapper). */
+  async list(skip: number, limit: number): Promise<CustomerPage> {
+    const [page]: CustomerPage[] = await this.dataSource.query(
+      `SELECT COALESCE(json_agg(c.customer ORDER BY c.created_at, c.id), '[]'::json)::text AS json,
+              (SELECT count(*)::int FROM customers) AS total
+         FROM (
+           SELECT cu.created_at, cu.id, json_build_object(
+                    'id', cu.id,
+                    'name', cu.name,
+                    'address', cu.address,
+                    'email', cu.email,
+                    'portfolio_id', p.id,
+                    'created_at', ${isoTimestampSql('cu.created_at')},
+                    'updated_at', ${isoTimestampSql('cu.updated_at')},
+                    'portfolio_stocks', ${holdingsJsonSql('p.id')}) AS customer
+             FROM customers cu JOIN portfolios p ON p.customer_id = cu.id
+            ORDER BY cu.created_at, cu.id OFFSET $1 LIMIT $2
+         ) c`,
+      [skip, limit],
+    );
+    return page;
   }
 
   /** Applies a partial update; `holdings`, when given, replace the opening holdings. Null if unknown. */

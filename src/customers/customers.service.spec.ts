@@ -28,7 +28,7 @@ describe('CustomersService', () => {
       update: jest.fn(async () => (calls.push('update'), record)),
       findById: jest.fn(async () => null),
       delete: jest.fn(async () => false),
-      list: jest.fn(async () => ({ customers: [], total: 0 })),
+      list: jest.fn(async () => ({ json: '[]', total: 0 })),
     };
     const positions = {
       forCustomer: jest.fn(async (id: string, tickers: string[]) => {

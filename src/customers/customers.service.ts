@@ -6,7 +6,7 @@ import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
 import type { NewHolding } from '../portfolios/holding.record.js';
 import { PositionGuard } from '../portfolios/position-guard.js';
-import type { CustomerRecord } from './customer.record.js';
+import type { CustomerPage, CustomerRecord } from './customer.record.js';
 import { CustomersRepository } from './customers.repository.js';
 import type { CreateCustomerDto } from './dto/create-customer.dto.js';
 import type { UpdateCustomerDto } from './dto/update-customer.dto.js';
@@ -35,7 +35,7 @@ export class CustomersService {
     return (await this.customers.findById(id)) ?? notFound(id);
   }
 
-  list(skip: number, limit: number): Promise<{ customers: CustomerRecord[]; total: number }> {
+  list(skip: number, limit: number): Promise<CustomerPage> {
     return this.customers.list(skip, limit);
   }
 

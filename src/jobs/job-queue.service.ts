@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
-import type { Db, JobResult, JobWithMetadata, WorkOptions } from 'pg-boss';
+import type { Clock, Db, JobResult, JobWithMetadata, Queue, WorkOptions } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobClaimsRepository } from './job-claims.repository.js';
 import { JobPayloads, QUEUES, QueueName } from './job-names.js';
@@ -10,8 +10,8 @@ import type { QueueHealth } from './queue-health.js';
 export type JobHandler<N extends QueueName> = (job: JobWithMetadata<JobPayloads[N]>) => Promise<void>;
 
 /**
- * How far before a job's creation its schedule occurrence may lie: the queue's cron pass sends an
- * occurrence within its one-minute due window, and its forwarder polls every 5 s.
+ * How far before a job's creation its schedule occurrence may lie: the queue's cron pass (every 45 s)
+ * sends an occurrence within its one-minute due window, and its forwarder polls every 45 s.
  */
 const OCCURRENCE_LOOKBACK_MS = 2 * 60_000;
 
@@ -22,9 +22,12 @@ export interface ScheduledOccurrence {
   registeredOn: Date;
 }
 
+/** What a feature decides about its workers: how many run, and how many jobs each takes at once. */
+export type WorkerOptions = Pick<WorkOptions, 'localConcurrency' | 'batchSize'>;
+
 interface Registration {
   name: QueueName;
-  options: WorkOptions;
+  options: WorkerOptions;
   handler: JobHandler<QueueName>;
 }
 
@@ -46,9 +49,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
       schema: 'pgboss',
       max: 4,
       application_name: 'portfolio-returns-jobs',
+      // A queued job NOTIFYs (in its transaction); idle workers sleep until then (see workOptions).
+      useListenNotify: true,
+      notifyHeartbeatIntervalMs: config.prices.idlePollSeconds * 1000,
       // Expired heartbeats (a crashed worker's jobs) are found by the monitor pass, gated by both timers.
       superviseIntervalSeconds: config.prices.superviseIntervalSeconds,
       monitorIntervalSeconds: config.prices.superviseIntervalSeconds,
+      ...QUIET_TIMERS,
+      ...POOL_IDLE,
+      clock: QUIET_CLOCK,
       schedule: config.prices.refreshCron !== undefined,
       ssl: database.ssl,
     });
@@ -59,8 +68,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
     });
   }
 
-  /** Called by feature services in onModuleInit; workers start once the queue is up. */
-  register<N extends QueueName>(name: N, options: WorkOptions, handler: JobHandler<N>): void {
+  /**
+   * Called by feature services in onModuleInit; workers start once the queue is up. How often they poll
+   * is this class's policy, not the feature's: they are woken when a job is queued.
+   */
+  register<N extends QueueName>(name: N, options: WorkerOptions, handler: JobHandler<N>): void {
     this.registrations.push({ name, options, handler: handler as JobHandler<QueueName> });
   }
 
@@ -70,55 +82,39 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
-    await this.boss.createQueue(QUEUES.populateTicker, {
-      retryLimit: 3,
-      retryDelay: 5,
-      retryBackoff: true,
-      expireInSeconds: 3600,
-      heartbeatSeconds: this.config.prices.heartbeatSeconds,
-    });
-    await this.boss.createQueue(QUEUES.tickerDetails, {
-      retryLimit: 2,
-      retryDelay: 60,
-      expireInSeconds: 600,
-    });
-    await this.boss.createQueue(QUEUES.dailyRefresh, { retryLimit: 1, expireInSeconds: 600 });
-    await this.boss.createQueue(QUEUES.groupedDaily, {
-      retryLimit: 2,
-      retryDelay: 30,
-      expireInSeconds: 3600,
-      heartbeatSeconds: this.config.prices.heartbeatSeconds,
-    });
-    await this.boss.createQueue(QUEUES.returnsReportChunk, {
-      retryLimit: 2,
-      retryDelay: 5,
-      expireInSeconds: 1800,
-      heartbeatSeconds: this.config.prices.heartbeatSeconds,
-    });
+    for (const [name, options] of Object.entries(queueOptions(this.config))) {
+      await this.boss.createQueue(name, options);
+      // createQueue leaves an existing queue as it was: one created by an older release did not notify.
+      await this.boss.updateQueue(name, { notify: true });
+    }
     // Before any worker polls: what this instance's previous life left running goes back first.
     await this.reclaim();
     for (const { name, options, handler } of this.registrations) {
-      await this.boss.work<JobPayloads[QueueName]>(name, workOptions(options), async (fetched) => {
-        const jobs = fetched as JobWithMetadata<JobPayloads[QueueName]>[];
-        await this.claim(name, jobs);
-        // Jobs of a batch run side by side and settle one by one: a failure retries only its own job.
-        const results = await Promise.all(
-          jobs.map(async (job): Promise<JobResult> => {
-            try {
-              await handler(job);
-              return { id: job.id, status: 'completed' };
-            } catch (error) {
-              this.logger.warn(
-                { queue: name, jobId: job.id, err: error },
-                'Job attempt failed; it will be retried',
-              );
-              return { id: job.id, status: 'failed', output: { message: (error as Error).message } };
-            }
-          }),
-        );
-        await this.release(jobs);
-        return results;
-      });
+      await this.boss.work<JobPayloads[QueueName]>(
+        name,
+        workOptions(options, this.config.prices.idlePollSeconds),
+        async (fetched) => {
+          const jobs = fetched as JobWithMetadata<JobPayloads[QueueName]>[];
+          await this.claim(name, jobs);
+          // Jobs of a batch run side by side and settle one by one: a failure retries only its own job.
+          const results = await Promise.all(
+            jobs.map(async (job): Promise<JobResult> => {
+              try {
+                await handler(job);
+                return { id: job.id, status: 'completed' };
+              } catch (error) {
+                this.logger.warn(
+                  { queue: name, jobId: job.id, err: error },
+                  'Job attempt failed; it will be retried',
+                );
+                return { id: job.id, status: 'failed', output: { message: (error as Error).message } };
+              }
+            }),
+          );
+          await this.release(jobs);
+          return results;
+        },
+      );
     }
     if (this.config.prices.refreshCron) {
       await this.boss.schedule(QUEUES.dailyRefresh, this.config.prices.refreshCron, {}, { tz: 'UTC' });
@@ -204,15 +200,88 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
   }
 }
 
+/** Queue options: every queue NOTIFYs its workers when a job is queued (committed). */
+function queueOptions(config: AppConfig): Record<QueueName, Omit<Queue, 'name'>> {
+  return {
+    [QUEUES.populateTicker]: {
+      retryLimit: 3,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 3600,
+      heartbeatSeconds: config.prices.heartbeatSeconds,
+      notify: true,
+    },
+    [QUEUES.tickerDetails]: { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, notify: true },
+    [QUEUES.dailyRefresh]: { retryLimit: 1, expireInSeconds: 600, notify: true },
+    [QUEUES.groupedDaily]: {
+      retryLimit: 2,
+      retryDelay: 30,
+      expireInSeconds: 3600,
+      heartbeatSeconds: config.prices.heartbeatSeconds,
+      notify: true,
+    },
+    [QUEUES.returnsReportChunk]: {
+      retryLimit: 2,
+      retryDelay: 5,
+      expireInSeconds: 1800,
+      heartbeatSeconds: config.prices.heartbeatSeconds,
+      notify: true,
+    },
+  };
+}
+
+/**
+ * pg-boss's background passes an idle instance pays for, at the slowest rate that still does their job
+ * here: the cron pass and its forwarder run every 45 s (a daily refresh may start up to 90 s late),
+ * dependency flows (unused), background migrations and the queue cache are looked at every few minutes,
+ * the instance registry (pg-boss's getInstances, unused) is not written, and vacuum is not checked (its
+ * warnings have no reader here; PostgreSQL's own monitoring covers it). Pooled connections stay
+ * open between passes: one reopened every pass costs more (SCRAM authentication) than the pass itself.
+ */
+const QUIET_TIMERS = {
+  cronMonitorIntervalSeconds: 45,
+  cronWorkerIntervalSeconds: 45,
+  flowIntervalSeconds: 3600,
+  bamIntervalSeconds: 600,
+  queueCacheIntervalSeconds: 300,
+  registerInstance: false,
+  monitorVacuum: false,
+} as const;
+/** Passed through to pg.Pool (pg-boss's types do not list it). */
+const POOL_IDLE = { idleTimeoutMillis: 10 * 60_000 } as object;
+
+/** pg-boss's fixed timer for its 'wip' progress events (nothing here listens to them). */
+const WIP_EVENT_INTERVAL_MS = 2000;
+
+/**
+ * The system clock, except that pg-boss's 'wip' event timer fires once a minute instead of every 2 s
+ * (it has no option). Job heartbeats, the only other repeating timer, refresh every heartbeatSeconds / 2
+ * (at least 5 s) and are untouched.
+ */
+const QUIET_CLOCK: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  setInterval: (fn, ms) => setInterval(fn, ms === WIP_EVENT_INTERVAL_MS ? 60_000 : ms),
+  clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+};
+
+/** While LISTEN/NOTIFY is down (e.g. behind PgBouncer), idle workers poll this often instead. */
+const FALLBACK_POLL_SECONDS = 2;
+
 /**
  * Metadata on (retry count, abort signal), per-job settlement, and, for batches, no pause between
  * fetches while a batch comes back full: a worker that waited out the polling interval after every
- * ticker could never go faster than batchSize / interval tickers per second.
+ * ticker could never go faster than batchSize / interval tickers per second. An idle worker wakes on
+ * its queue's NOTIFY; `idlePollSeconds` is only the safety net (a missed notification, a retry whose
+ * delay has passed).
  */
-function workOptions(options: WorkOptions) {
+function workOptions(options: WorkerOptions, idlePollSeconds: number) {
   const batched = (options.batchSize ?? 1) > 1;
   return {
     ...options,
+    pollingIntervalSeconds: Math.min(FALLBACK_POLL_SECONDS, idlePollSeconds),
+    notifyPollingIntervalSeconds: idlePollSeconds,
     includeMetadata: true as const,
     perJobResults: true as const,
     burstWhenBatchFull: batched,

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
+import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
@@ -172,6 +173,23 @@ export class PricesRepository {
     return ticker
       ? this.dataSource.query(`${COVERAGE} WHERE s.ticker = $1`, [ticker])
       : this.dataSource.query(`${COVERAGE} ORDER BY s.ticker`);
+  }
+
+  /** Every stock's coverage, by ticker, in one query, as the JSON array the list route sends (stock.mapper). */
+  async coverageJson(): Promise<string> {
+    const [{ json }]: { json: string }[] = await this.dataSource.query(
+      `SELECT COALESCE(json_agg(json_build_object(
+                'ticker', s.ticker,
+                'name', s.name,
+                'exchange', s.exchange,
+                'created_at', ${isoTimestampSql('s."createdAt"')},
+                'updated_at', ${isoTimestampSql('s."updatedAt"')},
+                'first_date', s."firstDate",
+                'last_date', s."lastDate",
+                'bar_count', s."barCount") ORDER BY s.ticker), '[]'::json)::text AS json
+         FROM (${COVERAGE}) s`,
+    );
+    return json;
   }
 
   async listBars(

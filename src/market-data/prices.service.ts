@@ -33,8 +33,9 @@ export class PricesService {
     return this.prices.upsertBars(ticker, parsed.bars, { adjusted: true, source: 'import' });
   }
 
-  listCoverage(): Promise<TickerCoverage[]> {
-    return this.prices.coverage();
+  /** Every stock's coverage as the JSON array the list route sends. */
+  listCoverageJson(): Promise<string> {
+    return this.prices.coverageJson();
   }
 
   async coverage(ticker: string): Promise<TickerCoverage> {

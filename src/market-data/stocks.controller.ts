@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { sendsJson } from '../common/json/sends-json.js';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { AcceptsBody } from '../common/validation/accepted-content-types.js';
 import { TickerPipe } from '../common/validation/ticker.pipe.js';
@@ -15,8 +17,10 @@ export class StocksController {
 
   @Get()
   @ApiOkResponse({ type: [StockResponse], description: 'Every known ticker with its stored coverage' })
-  async list(): Promise<StockResponse[]> {
-    return (await this.prices.listCoverage()).map(toStockResponse);
+  async list(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const json = await this.prices.listCoverageJson();
+    sendsJson(reply);
+    return json;
   }
 
   @Get(':ticker')

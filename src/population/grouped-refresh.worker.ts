@@ -39,7 +39,7 @@ export class GroupedRefreshWorker implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.register(QUEUES.groupedDaily, { localConcurrency: 1, pollingIntervalSeconds: 1 }, (job) =>
+    this.queue.register(QUEUES.groupedDaily, { localConcurrency: 1 }, (job) =>
       this.run(job.data, job.signal, job.retryCount >= job.retryLimit),
     );
   }

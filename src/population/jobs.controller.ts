@@ -1,5 +1,7 @@
-import { Controller, Delete, Get, Query } from '@nestjs/common';
+import { Controller, Delete, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { sendsJson } from '../common/json/sends-json.js';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { JobResponse } from './dto/job.response.js';
@@ -15,8 +17,13 @@ export class JobsController {
   @Get()
   @ApiOkResponse({ type: [JobResponse], description: 'Recent jobs, newest first' })
   @ApiProblems(400)
-  async list(@Query() query: ListJobsQuery): Promise<JobResponse[]> {
-    return (await this.jobs.list(query.state, query.limit)).map(toJobResponse);
+  async list(
+    @Query() query: ListJobsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const json = await this.jobs.listJson(query.state, query.limit);
+    sendsJson(reply);
+    return json;
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Db } from 'pg-boss';
 import { DataSource, QueryRunner } from 'typeorm';
+import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import type {
   FinishedJob,
@@ -12,6 +13,9 @@ import type {
 } from './price-job.record.js';
 
 const ACTIVE = `('queued', 'running')`;
+
+/** Ticker states that count as done in a job's progress (as job.mapper counts them). */
+const DONE_STATES = `'succeeded', 'no_data', 'failed', 'cancelled'`;
 
 const JOB_COLUMNS = `id, type, state, request, tickers_total AS "tickersTotal", error, created_at AS "createdAt",
   started_at AS "startedAt", finished_at AS "finishedAt"`;
@@ -105,21 +109,41 @@ export class PriceJobsRepository {
     return job;
   }
 
-  /** Recent jobs, newest first, without their per-ticker rows but with aggregated progress. */
-  async list(state: PriceJobState | undefined, limit: number): Promise<PriceJobRecord[]> {
-    const jobs: PriceJobRecord[] = await this.dataSource.query(
-      `SELECT ${JOB_COLUMNS} FROM price_jobs WHERE ($1::text IS NULL OR state = $1)
-        ORDER BY created_at DESC, id LIMIT $2`,
+  /**
+   * Recent jobs, newest first, with their tickers and progress, in one query, as the JSON array the
+   * list route sends (the shape of job.mapper's toJobResponse).
+   */
+  async listJson(state: PriceJobState | undefined, limit: number): Promise<string> {
+    const [{ json }]: { json: string }[] = await this.dataSource.query(
+      `SELECT COALESCE(json_agg(json_build_object(
+                'id', j.id,
+                'type', j.type,
+                'state', j.state,
+                'progress', json_build_object(
+                  'tickers_total', j.tickers_total,
+                  'tickers_done', t.done,
+                  'bars_upserted', t.bars,
+                  'percent', CASE WHEN j.tickers_total = 0 THEN 100
+                                  ELSE (round(1000.0 * t.done / j.tickers_total) / 10)::float8 END),
+                'tickers', t.tickers,
+                'request', j.request,
+                'created_at', ${isoTimestampSql('j.created_at')},
+                'started_at', ${isoTimestampSql('j.started_at')},
+                'finished_at', ${isoTimestampSql('j.finished_at')},
+                'error', j.error) ORDER BY j.created_at DESC, j.id), '[]'::json)::text AS json
+         FROM (SELECT * FROM price_jobs WHERE ($1::text IS NULL OR state = $1)
+                ORDER BY created_at DESC, id LIMIT $2) j
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE pt.state IN (${DONE_STATES})) AS done,
+                 COALESCE(sum(pt.bars), 0) AS bars,
+                 COALESCE(json_agg(json_build_object(
+                   'ticker', pt.ticker, 'state', pt.state, 'bars', pt.bars, 'splits', pt.splits,
+                   'dividends', pt.dividends, 'error', pt.error) ORDER BY pt.ticker), '[]'::json) AS tickers
+            FROM price_job_tickers pt WHERE pt.job_id = j.id
+        ) t`,
       [state ?? null, limit],
     );
-    if (jobs.length === 0) return jobs;
-    const tickers = await this.dataSource.query(
-      `SELECT job_id AS "jobId", ticker, state, bars, splits, dividends, error, from_date::text AS "fromDate", to_date::text AS "toDate"
-         FROM price_job_tickers WHERE job_id = ANY($1::uuid[]) ORDER BY ticker`,
-      [jobs.map((job) => job.id)],
-    );
-    for (const job of jobs) job.tickers = tickers.filter((t: { jobId: string }) => t.jobId === job.id);
-    return jobs;
+    return json;
   }
 
   /** Marks a ticker running (and its job, on the first ticker); false when the job was cancelled. */

@@ -46,15 +46,14 @@ export class PriceJobsService implements OnModuleInit {
     const workers = {
       localConcurrency: this.config.prices.jobConcurrency,
       batchSize: 4,
-      pollingIntervalSeconds: 0.5,
     };
     this.queue.register(QUEUES.populateTicker, workers, (job) =>
       this.runTicker(job.data.jobId, job.data.ticker, job.signal, job.retryCount >= job.retryLimit),
     );
-    this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1, pollingIntervalSeconds: 2 }, (job) =>
+    this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1 }, (job) =>
       this.loader.loadDetails(job.data.ticker, job.signal),
     );
-    this.queue.register(QUEUES.dailyRefresh, { pollingIntervalSeconds: 5 }, async (job) => {
+    this.queue.register(QUEUES.dailyRefresh, {}, async (job) => {
       await this.refresh(job.createdOn);
     });
   }
@@ -141,8 +140,9 @@ export class PriceJobsService implements OnModuleInit {
     return job;
   }
 
-  list(state: PriceJobState | undefined, limit: number): Promise<PriceJobRecord[]> {
-    return this.jobs.list(state, limit);
+  /** Recent jobs as the JSON array the list route sends. */
+  listJson(state: PriceJobState | undefined, limit: number): Promise<string> {
+    return this.jobs.listJson(state, limit);
   }
 
   async cancel(id: string): Promise<PriceJobRecord> {

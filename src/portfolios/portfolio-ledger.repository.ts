@@ -5,6 +5,7 @@ import { type CustomerLedger, unpackTrade } from './customer-ledger.js';
 import type { HoldingRecord, NewHolding, PortfolioRecord } from './holding.record.js';
 import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
 import type { NewTransaction, TransactionRecord } from './transaction.record.js';
+import { isoTimestampSql, jsNumberSql } from '../common/json/json-sql.js';
 
 /** Checked inside the write transaction with the portfolio locked; throws to roll back. */
 export type LedgerGuard = (opening: OpeningPosition[], trades: LedgerTrade[]) => void;
@@ -18,6 +19,21 @@ type LedgerTradeRow = LedgerTrade & { id: string };
 
 const TRANSACTION_COLUMNS = `t.id, p.customer_id AS "customerId", t.ticker, t.type, t.quantity::text AS quantity,
   t.trade_date::text AS "tradeDate", t.price::text AS price, t.fee::text AS fee, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/**
+ * A correlated subquery: the opening holdings of the portfolio whose id is `portfolioId` (a column of the
+ * outer query), as the JSON array the customer routes answer (`portfolio_stocks`), ordered by ticker.
+ */
+export function holdingsJsonSql(portfolioId: string): string {
+  return `COALESCE((
+    SELECT json_agg(json_build_object(
+             'stock_ticker', h.ticker,
+             'quantity', ${jsNumberSql('h.quantity')},
+             'as_of', h.as_of::text,
+             'created_at', ${isoTimestampSql('h.created_at')},
+             'updated_at', ${isoTimestampSql('h.updated_at')}) ORDER BY h.ticker)
+      FROM holdings h WHERE h.portfolio_id = ${portfolioId}), '[]'::json)`;
+}
 
 /**
  * The one owner of a portfolio's ledger tables: `portfolios`, `holdings` (opening positions) and

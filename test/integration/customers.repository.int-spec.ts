@@ -1,5 +1,7 @@
 import { ConflictException } from '@nestjs/common';
+import { toCustomerResponse } from '../../src/customers/customer.mapper.js';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
+import type { CustomerResponse } from '../../src/customers/dto/customer.response.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
@@ -52,7 +54,7 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
     ).rejects.toThrow();
     const after = await customers.list(0, 1000);
     expect(after.total).toBe(before.total);
-    expect(after.customers.some((c) => c.name === 'Name rollback')).toBe(false);
+    expect(rows(after).some((c) => c.name === 'Name rollback')).toBe(false);
   });
 
   it('lists a page in creation order with the total and each page row its own holdings', async () => {
@@ -60,14 +62,36 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
       { ticker: 'NVDA', quantity: '2', asOf: '2024-01-02' },
     ]);
     const b = await customers.create(fields('list-b'), []);
-    const { customers: all, total } = await customers.list(0, 1000);
-    expect(total).toBe(all.length);
+    const listed = await customers.list(0, 1000);
+    const all = rows(listed);
+    expect(listed.total).toBe(all.length);
     const ids = all.map((c) => c.id);
     expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
-    expect(all.find((c) => c.id === a.id)!.holdings.map((h) => h.ticker)).toEqual(['NVDA']);
-    expect(all.find((c) => c.id === b.id)!.holdings).toEqual([]);
+    expect(all.find((c) => c.id === a.id)!.portfolio_stocks.map((h) => h.stock_ticker)).toEqual(['NVDA']);
+    expect(all.find((c) => c.id === b.id)!.portfolio_stocks).toEqual([]);
     const page = await customers.list(ids.indexOf(b.id), 1);
-    expect(page.customers.map((c) => c.id)).toEqual([b.id]);
+    expect(rows(page).map((c) => c.id)).toEqual([b.id]);
+  });
+
+  it('builds each page row exactly as the mapper builds the single customer (numbers, dates, nulls)', async () => {
+    const created = [
+      await customers.create(fields('shape-a'), [
+        { ticker: 'AAPL', quantity: '0.00000001', asOf: '2024-01-02' },
+        { ticker: 'MSFT', quantity: '123456789012.12345678', asOf: '2023-12-29' },
+        { ticker: 'NVDA', quantity: '10', asOf: '2024-01-02' },
+      ]),
+      await customers.create({ ...fields('shape-b'), email: null }, []),
+    ];
+    // Sub-millisecond parts, which toISOString truncates.
+    await db.dataSource.query(
+      `UPDATE customers SET updated_at = '2024-05-06 07:08:09.999999+00' WHERE id = $1`,
+      [created[0].id],
+    );
+    const ids = rows(await customers.list(0, 1000)).map((c) => c.id);
+    for (const customer of created) {
+      const [row] = rows(await customers.list(ids.indexOf(customer.id), 1));
+      expect(row).toEqual(toCustomerResponse((await customers.findById(customer.id))!));
+    }
   });
 
   it('updates given fields only; replacing holdings bumps the ledger version and the portfolio timestamp', async () => {
@@ -136,3 +160,7 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
     expect(count).toBe(0);
   });
 });
+
+function rows(page: { json: string }): CustomerResponse[] {
+  return JSON.parse(page.json) as CustomerResponse[];
+}

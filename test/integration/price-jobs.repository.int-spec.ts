@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import type { JobResponse } from '../../src/population/dto/job.response.js';
+import { toJobResponse } from '../../src/population/job.mapper.js';
 import type { NewPriceJob } from '../../src/population/price-job.record.js';
 import { PriceJobsRepository } from '../../src/population/price-jobs.repository.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
@@ -58,6 +60,32 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
       [job.id],
     );
     expect(row.touched).toBe(true);
+  });
+
+  it('lists jobs newest first, each row exactly as the mapper builds the single job', async () => {
+    const queued = newJob('key-list-1', ['AA', 'BB', 'CC']);
+    const partial = newJob('key-list-2', ['CC', 'AA']);
+    const empty = { ...newJob('key-list-3', []), request: {} };
+    for (const job of [queued, partial, empty]) await jobs.createOrGetActive(job, noQueue);
+    await jobs.startTicker(partial.id, 'AA');
+    await jobs.finishTicker(partial.id, 'AA', done(7));
+    await jobs.startTicker(partial.id, 'CC');
+    await jobs.finishTicker(partial.id, 'CC', { ...done(0), state: 'failed', error: 'no key' });
+    await jobs.startTicker(queued.id, 'BB'); // 1 of 3 running: 0 done; percent 0
+    await jobs.finishTicker(queued.id, 'BB', done(3)); // 1 of 3 done: percent 33.3
+    await jobs.settleEmpty(empty.id);
+
+    const listed = JSON.parse(await jobs.listJson(undefined, 200)) as JobResponse[];
+    const created = listed.map((job) => job.created_at);
+    expect(created).toEqual([...created].sort().reverse());
+    for (const job of [queued, partial, empty]) {
+      const row = listed.find((listedJob) => listedJob.id === job.id);
+      expect(row).toEqual(toJobResponse((await jobs.findById(job.id))!));
+    }
+    const failedOnly = JSON.parse(await jobs.listJson('partially_succeeded', 200)) as JobResponse[];
+    expect(failedOnly.map((job) => job.state)).toEqual(failedOnly.map(() => 'partially_succeeded'));
+    expect(failedOnly.map((job) => job.id)).toContain(partial.id);
+    expect(JSON.parse(await jobs.listJson(undefined, 1))).toHaveLength(1);
   });
 
   it('cancels only an active job, and a scheduled period is served once', async () => {

@@ -1,5 +1,7 @@
 import type { StoredBar } from '../../src/market-data/price-bar.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
+import type { StockResponse } from '../../src/market-data/dto/stock.response.js';
+import { toStockResponse } from '../../src/market-data/stock.mapper.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
@@ -57,6 +59,18 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
     const [coverage] = await prices.coverage('RNG');
     expect(coverage).toMatchObject({ ticker: 'RNG', firstDate: '1980-01-01', barCount: 12_000 });
     expect(coverage.lastDate).toBe(many[many.length - 1].date);
+  });
+
+  it('lists every stock, by ticker, exactly as the mapper builds the single stock', async () => {
+    await prices.upsertBars('EMPTY', [], polygon);
+    const listed = JSON.parse(await prices.coverageJson()) as StockResponse[];
+    const tickers = listed.map((stock) => stock.ticker);
+    expect(tickers).toEqual([...tickers].sort());
+    expect(listed).toEqual((await prices.coverage()).map(toStockResponse));
+    expect(listed.find((stock) => stock.ticker === 'EMPTY')).toMatchObject({
+      first_date: null,
+      bar_count: 0,
+    });
   });
 
   it('reads ranges, coverage, stored spans and close series', async () => {

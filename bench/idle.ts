@@ -1,0 +1,173 @@
+/**
+ * Idle cost and job pickup.
+ *   (a) The built service (`node dist/main.js`, default schedule, metrics and rate limiter on) left alone
+ *       for BENCH_IDLE_SECONDS after it is ready: CPU-seconds of its Node process (/proc/<pid>/stat), and
+ *       separately of PostgreSQL (the embedded server's processes).
+ *   (b) Then POST /api/v1/stocks/populate for one ticker: the delay until the fake Polygon (its own
+ *       process) sees the job's first request.
+ *
+ *   npm run bench:idle        (runs `npm run build` first)
+ *
+ * Environment: DATABASE_URL (a server to create a scratch database on; Postgres CPU is then not
+ * counted), BENCH_IDLE_SECONDS (default 60), BENCH_PICKUPS (default 5: populate requests, one at a time).
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/database/embedded-postgres.js';
+import { createBenchDatabase } from './support/bench-database.js';
+import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
+import {
+  descendantsCpuSeconds,
+  fmt,
+  heading,
+  markdownTable,
+  percentile,
+  processCpuSeconds,
+  verdict,
+} from './support/report.js';
+import { waitForReady } from './support/service.js';
+
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
+const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 5);
+const TARGET_IDLE_CPU_SECONDS = 0.1;
+const TARGET_PICKUP_MS = 100;
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(): Promise<void> {
+  console.log(
+    `# bench:idle — node ${process.version}, ${cpus().length} cores, load average ` +
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
+  );
+  const mainJs = `${ROOT}dist/main.js`;
+  if (!existsSync(mainJs))
+    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:idle does)`);
+  const database = await createBenchDatabase();
+  console.log(`database: ${database.where}`);
+
+  const fakeScript = fileURLToPath(new URL('./fake-polygon-process.js', import.meta.url));
+  const fake = spawnChild(process.execPath, [fakeScript, '2024-01-01', '2024-12-31']);
+  const fakeReady = await firstLine(fake, (line) => line.startsWith('FAKE_POLYGON '));
+  const { url: polygonUrl, apiKey } = JSON.parse(fakeReady.slice('FAKE_POLYGON '.length)) as {
+    url: string;
+    apiKey: string;
+  };
+
+  // The service as deployed: schedule, metrics, rate limiter and pool at their defaults.
+  const port = await freePort();
+  const service = spawnChild(process.execPath, [mainJs], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      POLYGON_API_KEY: apiKey,
+      POLYGON_BASE_URL: polygonUrl,
+      // The pickups follow each other closely; the provider's pacing is not what is measured.
+      POLYGON_REQUESTS_PER_MINUTE: '0',
+      ...(process.env.JOB_IDLE_POLL_SECONDS && { JOB_IDLE_POLL_SECONDS: process.env.JOB_IDLE_POLL_SECONDS }),
+    },
+  });
+  const serviceUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(serviceUrl, service.exited);
+  const servicePid = service.process.pid!;
+  const fakePid = fake.process.pid!;
+  console.log(`service: node dist/main.js (pid ${servicePid}) on ${serviceUrl}; fake Polygon pid ${fakePid}`);
+
+  // (a) Idle: nothing calls the service; its timers, its pool and the queue are all that run.
+  const nodeStart = processCpuSeconds(servicePid);
+  const pgStart = descendantsCpuSeconds(process.pid, [servicePid, fakePid]);
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+  const nodeIdle = processCpuSeconds(servicePid) - nodeStart;
+  const pgIdle = descendantsCpuSeconds(process.pid, [servicePid, fakePid]) - pgStart;
+  console.log(
+    `(a) ${IDLE_SECONDS} s idle: node ${nodeIdle.toFixed(2)} CPU-s` +
+      (database.embedded ? `, PostgreSQL ${pgIdle.toFixed(2)} CPU-s` : ' (PostgreSQL external: not counted)'),
+  );
+
+  // (b) Pickup: one single-ticker populate at a time, after the idle period (the queue is at rest).
+  const delays: number[] = [];
+  for (let i = 0; i < PICKUPS; i++) {
+    await reset(polygonUrl);
+    const sent = Date.now();
+    const response = await fetch(`${serviceUrl}/api/v1/stocks/populate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tickers: [`IDLE${i}`], start_date: '2024-01-02', end_date: '2024-01-31' }),
+    });
+    if (response.status !== 202)
+      throw new Error(`populate answered ${response.status}: ${await response.text()}`);
+    const first = await firstPolygonRequestAt(polygonUrl);
+    delays.push(first - sent);
+    await waitForJobEnd(serviceUrl, ((await response.json()) as { id: string }).id);
+    // A pause between pickups, so each one starts from a queue at rest again.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  }
+  console.log(`(b) populate → first Polygon request: ${delays.map((d) => `${d} ms`).join(', ')}`);
+  await service.stop();
+
+  const worst = Math.max(...delays);
+  heading('Results: idle (bench/idle.ts)');
+  console.log(
+    markdownTable(
+      ['Measure', 'Value', 'Target', ''],
+      [
+        [
+          `Node CPU over ${IDLE_SECONDS} s idle after start`,
+          `${nodeIdle.toFixed(3)} CPU-s`,
+          `≤ ${TARGET_IDLE_CPU_SECONDS} CPU-s`,
+          verdict(nodeIdle <= TARGET_IDLE_CPU_SECONDS),
+        ],
+        [
+          `PostgreSQL CPU over the same ${IDLE_SECONDS} s`,
+          database.embedded ? `${pgIdle.toFixed(3)} CPU-s` : 'not counted',
+          '',
+          '',
+        ],
+        [
+          `populate → first Polygon request (${PICKUPS} runs): median / max`,
+          `${fmt(percentile(delays, 50))} / ${fmt(worst)} ms`,
+          `≤ ${TARGET_PICKUP_MS} ms`,
+          verdict(worst <= TARGET_PICKUP_MS),
+        ],
+      ],
+    ),
+  );
+  console.log(`\nload average at the end ${loadavg()[0].toFixed(2)} (the machine may be shared)`);
+}
+
+async function reset(polygonUrl: string): Promise<void> {
+  const response = await fetch(`${polygonUrl}/__fake/reset`, { method: 'POST' });
+  await response.arrayBuffer();
+}
+
+/** When (epoch ms) the fake Polygon received its first request since the last reset. */
+async function firstPolygonRequestAt(polygonUrl: string): Promise<number> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const requests = (await (await fetch(`${polygonUrl}/__fake/requests`)).json()) as { at: number }[];
+    if (requests.length > 0) return Math.min(...requests.map((request) => request.at));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('the fake Polygon saw no request within 120 s');
+}
+
+async function waitForJobEnd(serviceUrl: string, id: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const job = (await (await fetch(`${serviceUrl}/api/v1/jobs/${id}`)).json()) as {
+      finished_at: string | null;
+    };
+    if (job.finished_at) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`job ${id} did not finish within 60 s`);
+}
+
+runBench(main);

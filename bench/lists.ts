@@ -1,0 +1,210 @@
+/**
+ * List routes against the single-customer GET, in one run: the built service (`node dist/main.js`,
+ * pinned to core 0) under autocannon -c BENCH_CONNECTIONS (pinned to core 1).
+ *   GET /api/v1/customers/{id}           one customer with 5 holdings (the reference, measured before
+ *                                        and after the lists; their mean is the denominator)
+ *   GET /api/v1/customers?limit=100      a page of 100 customers, 5 holdings each
+ *   GET /api/v1/jobs?limit=100           100 price jobs, 5 tickers each
+ *   GET /api/v1/stocks                   100 stocks, a year of daily bars each (coverage per ticker)
+ *
+ *   npm run bench:lists        (runs `npm run build` first)
+ *
+ * Environment: DATABASE_URL (a server to create a scratch database on; default: an embedded PostgreSQL
+ * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort } from '../src/database/embedded-postgres.js';
+import { createBenchDatabase } from './support/bench-database.js';
+import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { seedPrices } from './support/returns-fixtures.js';
+import { fmt, heading, markdownTable, verdict } from './support/report.js';
+import { waitForReady } from './support/service.js';
+
+const TARGET_RATIO = 0.8;
+const CUSTOMERS = 200;
+const HOLDINGS_PER_CUSTOMER = 5;
+const JOBS = 120;
+const TICKERS_PER_JOB = 5;
+const STOCKS = 100;
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(): Promise<void> {
+  console.log(
+    `# bench:lists — node ${process.version}, ${cpus().length} cores, load average ` +
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
+  );
+  const mainJs = `${ROOT}dist/main.js`;
+  if (!existsSync(mainJs))
+    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:lists does)`);
+  const database = await createBenchDatabase();
+  console.log(`database: ${database.where}`);
+
+  // The service migrates the empty database at start; the data goes in afterwards, straight in SQL.
+  const port = await freePort();
+  const service = spawnChild('taskset', ['-c', '0', process.execPath, mainJs], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      PRICE_REFRESH_CRON: 'off',
+    },
+  });
+  const serviceUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(serviceUrl, service.exited);
+  console.log(`service: node dist/main.js (pid ${service.process.pid}, taskset -c 0) on ${serviceUrl}`);
+
+  const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  onCleanup('close SQL pool', () => sql.end());
+  const tickers = await seedPrices(sql, { tickers: STOCKS, from: '2024-01-01', to: '2024-12-31' });
+  const customerId = await seedCustomers(sql, tickers);
+  await seedJobs(sql, tickers);
+  await sql.query('ANALYZE');
+  console.log(
+    `seeded: ${CUSTOMERS} customers × ${HOLDINGS_PER_CUSTOMER} holdings, ${JOBS} jobs × ${TICKERS_PER_JOB} ` +
+      `tickers, ${STOCKS} stocks × a year of bars`,
+  );
+
+  const routes = {
+    single: `/api/v1/customers/${customerId}`,
+    customers: '/api/v1/customers?limit=100',
+    jobs: '/api/v1/jobs?limit=100',
+    stocks: '/api/v1/stocks',
+  };
+  for (const path of Object.values(routes)) {
+    const response = await fetch(`${serviceUrl}${path}`);
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body}`);
+    console.log(`GET ${path}: ${fmt(body.length)} bytes`);
+  }
+  const before = await autocannon(`${serviceUrl}${routes.single}`);
+  const customers = await autocannon(`${serviceUrl}${routes.customers}`);
+  const jobs = await autocannon(`${serviceUrl}${routes.jobs}`);
+  const stocks = await autocannon(`${serviceUrl}${routes.stocks}`);
+  const after = await autocannon(`${serviceUrl}${routes.single}`);
+  await service.stop();
+  const single = (before.rps + after.rps) / 2;
+
+  heading('Results: list routes (bench/lists.ts)');
+  const row = (name: string, load: LoadResult, ratio?: number) => [
+    name,
+    `${fmt(load.rps)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms${load.failed ? `, ${load.failed} failed` : ''}`,
+    ratio === undefined ? '' : ratio.toFixed(2),
+    ratio === undefined ? '' : `≥ ${TARGET_RATIO}`,
+    ratio === undefined ? '' : verdict(ratio >= TARGET_RATIO),
+  ];
+  console.log(
+    markdownTable(
+      ['Route', 'Load', 'Ratio to single', 'Target', ''],
+      [
+        row(`GET customers/{id} (before)`, before),
+        row(`GET customers/{id} (after)`, after),
+        row(
+          `GET customers?limit=100 (${HOLDINGS_PER_CUSTOMER} holdings each)`,
+          customers,
+          customers.rps / single,
+        ),
+        row(`GET jobs?limit=100 (${TICKERS_PER_JOB} tickers each)`, jobs, jobs.rps / single),
+        row(`GET stocks (${STOCKS} stocks, a year of bars each)`, stocks, stocks.rps / single),
+      ],
+    ),
+  );
+  console.log(
+    `\nservice pinned to core 0, autocannon -c ${CONNECTIONS} to core 1, ${DURATION_SECONDS} s each after a ` +
+      `2 s warm-up; PostgreSQL unpinned; the ratio's denominator is the mean of the two single-customer ` +
+      `runs; load average at the end ${loadavg()[0].toFixed(2)} (the machine may be shared)`,
+  );
+}
+
+/** CUSTOMERS customers with a portfolio each and HOLDINGS_PER_CUSTOMER holdings; returns the first id. */
+async function seedCustomers(sql: pg.Pool, tickers: string[]): Promise<string> {
+  const { rows } = await sql.query<{ id: string }>(
+    `INSERT INTO customers (name, address, email)
+     SELECT 'Bench Customer ' || i, i || ' Bench Street', 'bench-' || i || '@bench.invalid'
+       FROM generate_series(1, $1) i RETURNING id`,
+    [CUSTOMERS],
+  );
+  await sql.query(
+    `WITH p AS (INSERT INTO portfolios (customer_id) SELECT unnest($1::uuid[]) RETURNING id)
+     INSERT INTO holdings (portfolio_id, ticker, quantity, as_of)
+     SELECT p.id, t.ticker, 10 + k * 2.5, '2024-01-02'
+       FROM p CROSS JOIN LATERAL (SELECT unnest($2::varchar[]) AS ticker, generate_series(1, $3) AS k) t`,
+    [rows.map((row) => row.id), tickers.slice(0, HOLDINGS_PER_CUSTOMER), HOLDINGS_PER_CUSTOMER],
+  );
+  return rows[0].id;
+}
+
+/** JOBS finished price jobs with TICKERS_PER_JOB tickers each. */
+async function seedJobs(sql: pg.Pool, tickers: string[]): Promise<void> {
+  const chosen = tickers.slice(0, TICKERS_PER_JOB);
+  await sql.query(
+    `WITH j AS (
+       INSERT INTO price_jobs (id, type, state, dedupe_key, request, tickers_total, created_at, started_at, finished_at)
+       SELECT gen_random_uuid(), 'populate', 'succeeded', md5(i::text),
+              jsonb_build_object('tickers', to_jsonb($1::varchar[]), 'start_date', '2024-01-01', 'end_date', '2024-12-31'),
+              $2, now() - i * interval '1 minute', now() - i * interval '1 minute', now() - i * interval '1 minute' + interval '5 seconds'
+         FROM generate_series(1, $3) i RETURNING id)
+     INSERT INTO price_job_tickers (job_id, ticker, state, from_date, to_date, bars, splits, dividends, finished_at)
+     SELECT j.id, t, 'succeeded', '2024-01-01', '2024-12-31', 252, 1, 4, now() FROM j CROSS JOIN unnest($1::varchar[]) t`,
+    [chosen, chosen.length, JOBS],
+  );
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+/** autocannon in a child pinned to core 1: a 2 s warm-up, then DURATION_SECONDS measured. */
+async function autocannon(url: string): Promise<LoadResult> {
+  const cli = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
+  const run = async (seconds: number): Promise<LoadResult> => {
+    const child = spawnChild('taskset', [
+      '-c',
+      '1',
+      process.execPath,
+      cli,
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(seconds),
+      '--json',
+      url,
+    ]);
+    let out = '';
+    child.stdoutLines.on('line', (line: string) => (out += line));
+    const code = await child.exited;
+    if (code !== 0) throw new Error(`autocannon exited ${code}: ${child.stderrTail()}`);
+    const result = JSON.parse(out) as {
+      requests: { average: number };
+      latency: { p50: number; p99: number };
+      non2xx: number;
+      errors: number;
+      timeouts: number;
+    };
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed: result.non2xx + result.errors + result.timeouts,
+    };
+  };
+  await run(2);
+  return run(DURATION_SECONDS);
+}
+
+runBench(main);
