@@ -16,16 +16,13 @@
  * in a temp dir), BENCH_REPEATS (default 15).
  */
 import 'reflect-metadata';
-import { cpus, loadavg } from 'node:os';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadavg } from 'node:os';
 import pg from 'pg';
-import pino from 'pino';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/load-config.js';
 import { PriceSeriesService } from '../src/market-data/price-series.service.js';
 import { PricesRepository } from '../src/market-data/prices.repository.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { onCleanup, runBench } from './support/lifecycle.js';
+import { printBenchHeader, startAppInProcess } from './support/service.js';
 import {
   descendantsCpuSeconds,
   fmt,
@@ -50,29 +47,10 @@ const TRADES = 10_000;
 
 async function main(): Promise<void> {
   const totalStart = performance.now();
-  console.log(
-    `# bench:cold — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
+  printBenchHeader('cold');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    PRICE_REFRESH_CRON: 'off',
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
-  const app = await createApp({ config, databaseUrl: database.url, logger: pino({ level: 'warn' }) });
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup('close app', closeApp);
-  const base = await listen(app);
+  const { app, url: base, close: closeApp } = await startAppInProcess(database.url, {});
 
   // Twice the tickers: the warm-up portfolio holds the other half, with as many trades.
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
@@ -202,13 +180,6 @@ async function get(base: string, path: string, headers: Record<string, string> =
   const response = await fetch(`${base}${path}`, { headers });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 300)}`);
-}
-
-async function listen(app: NestFastifyApplication): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  if (!address || typeof address === 'string') throw new Error('no listening address');
-  return `http://127.0.0.1:${address.port}`;
 }
 
 const NO_CACHE = { 'cache-control': 'no-cache' };

@@ -11,10 +11,8 @@
  * Environment: DATABASE_URL (a server to create a scratch database on; Postgres CPU is then not
  * counted), BENCH_IDLE_SECONDS (default 60), BENCH_PICKUPS (default 5: populate requests, one at a time).
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
 import {
@@ -26,25 +24,16 @@ import {
   processCpuSeconds,
   verdict,
 } from './support/report.js';
-import { waitForReady } from './support/service.js';
+import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
 
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 5);
 const TARGET_IDLE_CPU_SECONDS = 0.1;
 const TARGET_PICKUP_MS = 100;
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 async function main(): Promise<void> {
-  console.log(
-    `# bench:idle — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
-  const mainJs = `${ROOT}dist/main.js`;
-  if (!existsSync(mainJs))
-    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:idle does)`);
+  printBenchHeader('idle');
+  const mainJs = builtService('idle');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
@@ -57,16 +46,15 @@ async function main(): Promise<void> {
   };
 
   // The service as deployed: schedule, metrics, rate limiter and pool at their defaults.
-  const port = await freePort();
-  const service = spawnChild(process.execPath, [mainJs], {
-    cwd: ROOT,
+  const {
+    child: service,
+    url: serviceUrl,
+    pid: servicePid,
+  } = await startBuiltService(mainJs, database.url, {
     env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
+      // As deployed: the daily schedule registered, the per-key rate limit on.
+      PRICE_REFRESH_CRON: undefined,
+      RATE_LIMIT_PER_MINUTE: undefined,
       POLYGON_API_KEY: apiKey,
       POLYGON_BASE_URL: polygonUrl,
       // The pickups follow each other closely; the provider's pacing is not what is measured.
@@ -74,9 +62,6 @@ async function main(): Promise<void> {
       ...(process.env.JOB_IDLE_POLL_SECONDS && { JOB_IDLE_POLL_SECONDS: process.env.JOB_IDLE_POLL_SECONDS }),
     },
   });
-  const serviceUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(serviceUrl, service.exited);
-  const servicePid = service.process.pid!;
   const fakePid = fake.process.pid!;
   console.log(`service: node dist/main.js (pid ${servicePid}) on ${serviceUrl}; fake Polygon pid ${fakePid}`);
 

@@ -12,16 +12,14 @@
  * Environment: DATABASE_URL (a server to create a scratch database on; default: an embedded PostgreSQL
  * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
 import { seedPrices } from './support/returns-fixtures.js';
 import { fmt, heading, markdownTable, verdict } from './support/report.js';
-import { waitForReady } from './support/service.js';
+import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
 
 const TARGET_RATIO = 0.8;
 const CUSTOMERS = 200;
@@ -32,39 +30,19 @@ const STOCKS = 100;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 async function main(): Promise<void> {
-  console.log(
-    `# bench:lists — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
-  const mainJs = `${ROOT}dist/main.js`;
-  if (!existsSync(mainJs))
-    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:lists does)`);
+  printBenchHeader('lists');
+  const mainJs = builtService('lists');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
   // The service migrates the empty database at start; the data goes in afterwards, straight in SQL.
-  const port = await freePort();
-  const service = spawnChild('taskset', ['-c', '0', process.execPath, mainJs], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: 'off',
-    },
-  });
-  const serviceUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(serviceUrl, service.exited);
-  console.log(`service: node dist/main.js (pid ${service.process.pid}, taskset -c 0) on ${serviceUrl}`);
+  const {
+    child: service,
+    url: serviceUrl,
+    pid,
+  } = await startBuiltService(mainJs, database.url, { pinToCore: 0 });
+  console.log(`service: node dist/main.js (pid ${pid}, taskset -c 0) on ${serviceUrl}`);
 
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   onCleanup('close SQL pool', () => sql.end());

@@ -14,14 +14,12 @@ import { cpus, loadavg } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pino from 'pino';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/load-config.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { startAppInProcess } from './support/service.js';
 import {
   fmt,
   heading,
@@ -65,25 +63,16 @@ async function main(): Promise<void> {
   console.log(`fake Polygon: ${polygonUrl} (pid ${fake.process.pid})`);
 
   // The service runs in this process, so process.resourceUsage().maxRSS is its peak RSS.
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    POLYGON_API_KEY: apiKey,
-    POLYGON_BASE_URL: polygonUrl,
-    POLYGON_REQUESTS_PER_MINUTE: '0',
-    JOB_CONCURRENCY,
-    PRICE_REFRESH_CRON: 'off',
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
-  const app = await createApp({ config, databaseUrl: database.url, logger: pino({ level: 'error' }) });
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup('close app', closeApp);
-  const base = await listen(app);
+  const { url: base, close: closeApp } = await startAppInProcess(
+    database.url,
+    {
+      POLYGON_API_KEY: apiKey,
+      POLYGON_BASE_URL: polygonUrl,
+      POLYGON_REQUESTS_PER_MINUTE: '0',
+      JOB_CONCURRENCY,
+    },
+    pino({ level: 'error' }),
+  );
   const rssAfterBoot = process.resourceUsage().maxRSS / 1024;
 
   // End to end: POST populate, poll the job until it is final.
@@ -248,13 +237,6 @@ interface JobBody {
   state: string;
   progress: { tickers_total: number; tickers_done: number; bars_upserted: number };
   tickers: { ticker: string; state: string; bars: number; error: string | null }[];
-}
-
-async function listen(app: NestFastifyApplication): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  if (!address || typeof address === 'string') throw new Error('no listening address');
-  return `http://127.0.0.1:${address.port}`;
 }
 
 async function http(base: string, method: string, path: string, body?: unknown) {

@@ -13,17 +13,11 @@
  * --cpu-prof).
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import pg from 'pg';
-import pino from 'pino';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/load-config.js';
 import { calculateReturns } from '../src/returns/calculators/index.js';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { createBenchDatabase } from './support/bench-database.js';
-import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { runBench } from './support/lifecycle.js';
 import {
   descendantsCpuSeconds,
   fmt,
@@ -36,7 +30,7 @@ import {
   verdict,
 } from './support/report.js';
 import { seedCorporateActions, seedPrices } from './support/returns-fixtures.js';
-import { waitForReady } from './support/service.js';
+import { builtService, printBenchHeader, startAppInProcess, startBuiltService } from './support/service.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const HOLDINGS = Number(process.env.BENCH_HOLDINGS ?? 20);
@@ -51,24 +45,15 @@ const SAMPLE = 20;
 const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 300;
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 async function main(): Promise<void> {
   const totalStart = performance.now();
-  console.log(
-    `# bench:report — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
-  const mainJs = `${ROOT}dist/main.js`;
-  if (!existsSync(mainJs))
-    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:report does)`);
+  printBenchHeader('report');
+  const mainJs = builtService('report');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
   const services = [];
-  for (let i = 0; i < INSTANCES; i++) services.push(await startService(database.url, i));
+  for (let i = 0; i < INSTANCES; i++) services.push(await startService(mainJs, database.url, i));
   if (INSTANCES === 0) services.push(await startInProcess(database.url));
   const base = services[0].url;
   console.log(
@@ -192,22 +177,8 @@ async function main(): Promise<void> {
 
 /** BENCH_INSTANCES=0: the app in this process instead (run the bench with --cpu-prof to profile it). */
 async function startInProcess(databaseUrl: string): Promise<{ url: string; pid: number }> {
-  const app = await createApp({
-    config: loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PRICE_REFRESH_CRON: 'off',
-      RATE_LIMIT_PER_MINUTE: '0',
-      ...(process.env.REPORT_CHUNK_SIZE && { REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE }),
-    }),
-    databaseUrl,
-    logger: pino({ level: 'warn' }),
-  });
-  onCleanup('close app', () => app.close());
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  if (!address || typeof address === 'string') throw new Error('no listening address');
-  return { url: `http://127.0.0.1:${address.port}`, pid: process.pid };
+  const { url } = await startAppInProcess(databaseUrl, { REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE });
+  return { url, pid: process.pid };
 }
 
 /**
@@ -274,26 +245,15 @@ function calculatorAloneMs(tickers: string[]): number {
   return (performance.now() - started) / runs;
 }
 
-async function startService(databaseUrl: string, index: number): Promise<{ url: string; pid: number }> {
-  const port = await freePort();
-  const service = spawnChild(process.execPath, ['--max-old-space-size=256', `${ROOT}dist/main.js`], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      INSTANCE_ID: `bench-report-${index}`,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: 'off',
-      ...(process.env.REPORT_CHUNK_SIZE && { REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE }),
-    },
+async function startService(
+  mainJs: string,
+  databaseUrl: string,
+  index: number,
+): Promise<{ url: string; pid: number }> {
+  return startBuiltService(mainJs, databaseUrl, {
+    nodeOptions: ['--max-old-space-size=256'],
+    env: { INSTANCE_ID: `bench-report-${index}`, REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE },
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForReady(url, service.exited);
-  return { url, pid: service.process.pid! };
 }
 
 /**

@@ -12,17 +12,13 @@
  * (default 5000), BENCH_CONCURRENCY (default 8), DATABASE_URL (a server to create a scratch database on;
  * default: an embedded PostgreSQL in a temp dir).
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { newYorkDate } from '../src/common/time/calendar-date.js';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { createBenchDatabase } from './support/bench-database.js';
-import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { onCleanup, runBench } from './support/lifecycle.js';
 import { fmt, heading, markdownTable, peakRssMb, residentMb, secondsSince } from './support/report.js';
 import { seedPortfolio, seedPrices } from './support/returns-fixtures.js';
-import { waitForReady } from './support/service.js';
+import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
 
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 50);
 const TRADES = Number(process.env.BENCH_TRADES ?? 5000);
@@ -30,8 +26,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const HEAP_MB = 256;
 const FIRST = '1970-01-01';
 const PAGE_POINTS = 5000;
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 interface Timed {
   ms: number;
@@ -52,36 +46,17 @@ const memoryMb = (pid: number) => ({ peak: peakRssMb(pid), now: residentMb(pid) 
 
 async function main(): Promise<void> {
   const totalStart = performance.now();
-  console.log(
-    `# bench:window — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
-  const mainJs = `${ROOT}dist/main.js`;
-  if (!existsSync(mainJs))
-    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:window does)`);
+  printBenchHeader('window');
+  const mainJs = builtService('window');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
   // The service as deployed; it applies the migrations at start-up.
-  const port = await freePort();
-  const service = spawnChild(process.execPath, [`--max-old-space-size=${HEAP_MB}`, mainJs], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: 'off',
-    },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForReady(base, service.exited);
-  const pid = service.process.pid!;
+  const {
+    child: service,
+    url: base,
+    pid,
+  } = await startBuiltService(mainJs, database.url, { nodeOptions: [`--max-old-space-size=${HEAP_MB}`] });
   let died: number | string | undefined;
   void service.exited.then((code) => (died = code));
   const alive = () => {

@@ -15,20 +15,15 @@
  * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import pino from 'pino';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/load-config.js';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { PricesRepository } from '../src/market-data/prices.repository.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
-import { waitForReady } from './support/service.js';
+import { builtService, printBenchHeader, startAppInProcess, startBuiltService } from './support/service.js';
 import { timeCalculator, type KernelTiming } from './support/calculator-timing.js';
 import {
   DIVIDENDS_PER_TICKER,
@@ -73,43 +68,20 @@ const MEASURED_REQUESTS = 30;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 async function main(): Promise<void> {
   const totalStart = performance.now();
-  console.log(
-    `# bench:returns — node ${process.version}, ${cpus().length} cores, load average ` +
-      loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-  );
-  const mainJs = `${ROOT}dist/main.js`;
-  if (!existsSync(mainJs))
-    throw new Error(`${mainJs} is missing: run npm run build (npm run bench:returns does)`);
+  printBenchHeader('returns');
+  const mainJs = builtService('returns');
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
   // The app in this process, for migrations and part (a); its request log line carries the server-side time.
   const durations = new RequestDurations();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PRICE_REFRESH_CRON: 'off',
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
-  const app = await createApp({
-    config,
-    databaseUrl: database.url,
-    logger: pino({ level: 'info' }, durations.stream),
-  });
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup('close app', closeApp);
-  const base = await listen(app);
+  const {
+    app,
+    url: base,
+    close: closeApp,
+  } = await startAppInProcess(database.url, { LOG_LEVEL: 'info' }, pino({ level: 'info' }, durations.stream));
 
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   onCleanup('close SQL pool', () => sql.end());
@@ -178,23 +150,12 @@ async function main(): Promise<void> {
   await closeApp();
 
   // (b) The built service in a child, pinned to core 0; autocannon pinned to core 1.
-  const port = await freePort();
-  const service = spawnChild('taskset', ['-c', '0', process.execPath, mainJs], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PRICE_REFRESH_CRON: 'off',
-    },
-  });
-  const serviceUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(serviceUrl, service.exited);
-  console.log(`service: node dist/main.js (pid ${service.process.pid}, taskset -c 0) on ${serviceUrl}`);
+  const {
+    child: service,
+    url: serviceUrl,
+    pid,
+  } = await startBuiltService(mainJs, database.url, { pinToCore: 0 });
+  console.log(`service: node dist/main.js (pid ${pid}, taskset -c 0) on ${serviceUrl}`);
   const smallPath = `/api/v1/portfolio/${small.customerId}/returns?start_date=${SMALL.start}&end_date=${SMALL.end}`;
   const customerPath = `/api/v1/customers/${small.customerId}`;
   for (const path of [smallPath, customerPath]) {
@@ -205,7 +166,7 @@ async function main(): Promise<void> {
   const returnsLoad = await autocannon(`${serviceUrl}${smallPath}`);
   const recomputedLoad = await autocannon(`${serviceUrl}${smallPath}`, ['-H', 'cache-control=no-cache']);
   const customersLoad = await autocannon(`${serviceUrl}${customerPath}`);
-  const serviceRss = peakRssMb(service.process.pid!);
+  const serviceRss = peakRssMb(pid);
   await service.stop();
   const ratio = returnsLoad.rps / customersLoad.rps;
   for (const [name, load] of [
@@ -398,13 +359,6 @@ async function autocannon(url: string, extra: string[] = []): Promise<LoadResult
   };
   await run(2);
   return run(DURATION_SECONDS);
-}
-
-async function listen(app: NestFastifyApplication): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  if (!address || typeof address === 'string') throw new Error('no listening address');
-  return `http://127.0.0.1:${address.port}`;
 }
 
 const NO_CACHE = { 'cache-control': 'no-cache' };
