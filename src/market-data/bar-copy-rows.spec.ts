@@ -1,17 +1,7 @@
-import type { StoredBar } from './price-bar.js';
 import { barCopyRows } from './bar-copy-rows.js';
+import { storedBar } from '../../test/factories/stored-bar.factory.js';
 
-const bar = (date: string, close: string, overrides: Partial<StoredBar> = {}): StoredBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  volume: '1000',
-  vwap: null,
-  trades: null,
-  ...overrides,
-});
+const bar = storedBar;
 const source = { adjusted: true, source: 'polygon' as const };
 const at = '2024-01-02 22:00:00.123+00';
 

@@ -3,6 +3,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { createCustomer, importCloses } from '../support/api-data.js';
 import { eventually } from '../support/eventually.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
+import { CUSTOMER_FIELDS, HOLDING_FIELDS } from '../../src/reports/report-lines.js';
 
 /**
  * The returns report over every customer: queued as chunks of REPORT_CHUNK_SIZE customers on the job
@@ -70,48 +71,9 @@ function csvValueOf(cell: string): string | number | null {
   return /^-?\d/.test(cell) && !/^\d{4}-\d{2}-\d{2}$/.test(cell) ? Number(cell) : cell;
 }
 
-const CUSTOMER_FIGURES = [
-  'start_value',
-  'end_value',
-  'total_inflows',
-  'total_outflows',
-  'total_return',
-  'return_percentage',
-  'time_weighted_return',
-  'money_weighted_return',
-  'annualized_time_weighted_return',
-  'annualized_money_weighted_return',
-  'volatility',
-  'max_drawdown',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
-  'benchmark_return',
-];
-const HOLDING_FIGURES = [
-  'quantity',
-  'start_quantity',
-  'end_quantity',
-  'start_price',
-  'end_price',
-  'start_price_date',
-  'end_price_date',
-  'start_value',
-  'end_value',
-  'profit',
-  'return',
-  'return_percentage',
-  'time_weighted_return',
-  'capital_gain',
-  'dividend_income',
-  'total_fees',
-  'realized_gain',
-  'cost_basis',
-  'unrealized_gain',
-];
+// The columns the report declares; each is compared with what /returns says for the same customer.
+const CUSTOMER_FIGURES: string[] = [...CUSTOMER_FIELDS];
+const HOLDING_FIGURES: string[] = [...HOLDING_FIELDS];
 
 const pick = (source: Body, fields: string[]) =>
   Object.fromEntries(fields.map((f) => [f, source[f] ?? null]));

@@ -6,18 +6,9 @@ import type { BarSource, StoredBar } from '../../src/market-data/price-bar.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+import { storedBar } from '../factories/stored-bar.factory.js';
 
-const bar = (date: string, close: string, overrides: Partial<StoredBar> = {}): StoredBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  volume: '1000',
-  vwap: null,
-  trades: null,
-  ...overrides,
-});
+const bar = storedBar;
 const polygon: BarSource = { adjusted: true, source: 'polygon' };
 const imported: BarSource = { adjusted: false, source: 'import' };
 

@@ -1,21 +1,11 @@
-import type { StoredBar } from '../../src/market-data/price-bar.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import type { StockResponse } from '../../src/market-data/dto/stock.response.js';
 import { toStockResponse } from '../../src/market-data/stock.mapper.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+import { storedBar } from '../factories/stored-bar.factory.js';
 
-const bar = (date: string, close: string, overrides: Partial<StoredBar> = {}): StoredBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  volume: '1000',
-  vwap: null,
-  trades: null,
-  ...overrides,
-});
+const bar = storedBar;
 const polygon = { adjusted: true, source: 'polygon' as const };
 
 describe('PricesRepository (stock_prices, and the price version on stocks)', () => {
