@@ -8,6 +8,7 @@ import { customerBody } from '../factories/customer.factory.js';
 import { optionalDescribe } from '../support/optional-suite.js';
 import { AppWithFakePolygon, createAppWithFakePolygon } from '../support/app-with-fake-polygon.js';
 import type { TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 import { waitForJob } from '../support/wait-for-job.js';
 
 /** Debian's chromium (`apt-get install -y chromium`), or the browser CHROMIUM_PATH names (GitHub's runners: Chrome). */
@@ -200,6 +201,18 @@ describeWithChromium('Swagger UI in a real browser (headless Chromium)', () => {
       .set(admin())
       .send({ name: 'walk' })
       .expect(201);
+    // A finished returns report, so that its progress and its download answer 200.
+    const report = await t
+      .http()
+      .post('/api/v1/reports/returns')
+      .set(admin())
+      .send({ start_date: '2024-01-02', end_date: '2024-03-28' })
+      .expect(202);
+    await eventually(
+      async () => (await t.http().get(`/api/v1/reports/${report.body.id}`).set(admin()).expect(200)).body,
+      (body) => body.state === 'succeeded',
+      { what: 'the returns report succeeded' },
+    );
     let runningJobId = '';
     const ids: Record<string, () => string> = {
       customer_id: () => customer.body.id,
@@ -209,6 +222,7 @@ describeWithChromium('Swagger UI in a real browser (headless Chromium)', () => {
     const pathValue = (operation: Operation, parameter: Parameter): unknown => {
       if (parameter.name === 'id' && operation.operationId === 'jobsCancel') return runningJobId;
       if (parameter.name === 'id' && operation.path.startsWith('/api/v1/jobs')) return loaded.body.id;
+      if (parameter.name === 'id' && operation.path.startsWith('/api/v1/reports')) return report.body.id;
       if (parameter.name === 'id') return customer.body.id;
       return ids[parameter.name]?.() ?? parameter.example ?? parameter.schema?.example;
     };
