@@ -15,13 +15,12 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/load-config.js';
 import { PgRateLimiter } from '../src/market-data/rate-limit/pg-rate-limiter.js';
 import { PriceJobsService } from '../src/population/price-jobs.service.js';
 import type { PriceJobRecord } from '../src/population/price-job.record.js';
 import { createBenchDatabase } from './support/bench-database.js';
-import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
+import { startAppInProcess } from './support/service.js';
 import { fmt, heading, markdownTable, secondsSince } from './support/report.js';
 
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 2000);
@@ -155,29 +154,11 @@ async function refresh(
   env: Record<string, string>,
   prefill: number,
 ) {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    POLYGON_API_KEY: apiKey,
-    POLYGON_BASE_URL: polygonUrl,
-    PRICE_REFRESH_CRON: 'off',
-    RATE_LIMIT_PER_MINUTE: '0',
-    ...env,
-  });
-  const app = await createApp({
-    config,
+  const { app, close } = await startAppInProcess(
     databaseUrl,
-    clock: { now: () => NOW },
-    logger: pino({ level: 'error' }),
-  });
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await app.close();
-  };
-  onCleanup('close app', close);
-  await app.init(); // migrations run here
+    { POLYGON_API_KEY: apiKey, POLYGON_BASE_URL: polygonUrl, ...env },
+    { logger: pino({ level: 'error' }), clock: { now: () => NOW } },
+  );
   await seed(databaseUrl, tickers);
   await control(polygonUrl, '/__fake/reset', {});
   const service = app.get(PriceJobsService);

@@ -13,10 +13,10 @@
  * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
  */
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createBenchDatabase } from './support/bench-database.js';
-import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { autocannon, LOAD, type LoadResult } from './support/load.js';
+import { onCleanup, runBench } from './support/lifecycle.js';
 import { seedPrices } from './support/returns-fixtures.js';
 import { fmt, heading, markdownTable, verdict } from './support/report.js';
 import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
@@ -27,8 +27,6 @@ const HOLDINGS_PER_CUSTOMER = 5;
 const JOBS = 120;
 const TICKERS_PER_JOB = 5;
 const STOCKS = 100;
-const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 async function main(): Promise<void> {
   printBenchHeader('lists');
@@ -100,7 +98,7 @@ async function main(): Promise<void> {
     ),
   );
   console.log(
-    `\nservice pinned to core 0, autocannon -c ${CONNECTIONS} to core 1, ${DURATION_SECONDS} s each after a ` +
+    `\nservice pinned to core 0, autocannon -c ${LOAD.connections} to core 1, ${LOAD.durationSeconds} s each after a ` +
       `2 s warm-up; PostgreSQL unpinned; the ratio's denominator is the mean of the two single-customer ` +
       `runs; load average at the end ${loadavg()[0].toFixed(2)} (the machine may be shared)`,
   );
@@ -138,51 +136,6 @@ async function seedJobs(sql: pg.Pool, tickers: string[]): Promise<void> {
      SELECT j.id, t, 'succeeded', '2024-01-01', '2024-12-31', 252, 1, 4, now() FROM j CROSS JOIN unnest($1::varchar[]) t`,
     [chosen, chosen.length, JOBS],
   );
-}
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  failed: number;
-}
-
-/** autocannon in a child pinned to core 1: a 2 s warm-up, then DURATION_SECONDS measured. */
-async function autocannon(url: string): Promise<LoadResult> {
-  const cli = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
-  const run = async (seconds: number): Promise<LoadResult> => {
-    const child = spawnChild('taskset', [
-      '-c',
-      '1',
-      process.execPath,
-      cli,
-      '-c',
-      String(CONNECTIONS),
-      '-d',
-      String(seconds),
-      '--json',
-      url,
-    ]);
-    let out = '';
-    child.stdoutLines.on('line', (line: string) => (out += line));
-    const code = await child.exited;
-    if (code !== 0) throw new Error(`autocannon exited ${code}: ${child.stderrTail()}`);
-    const result = JSON.parse(out) as {
-      requests: { average: number };
-      latency: { p50: number; p99: number };
-      non2xx: number;
-      errors: number;
-      timeouts: number;
-    };
-    return {
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      failed: result.non2xx + result.errors + result.timeouts,
-    };
-  };
-  await run(2);
-  return run(DURATION_SECONDS);
 }
 
 runBench(main);

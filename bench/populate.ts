@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       POLYGON_REQUESTS_PER_MINUTE: '0',
       JOB_CONCURRENCY,
     },
-    pino({ level: 'error' }),
+    { logger: pino({ level: 'error' }) },
   );
   const rssAfterBoot = process.resourceUsage().maxRSS / 1024;
 

@@ -17,12 +17,12 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import pino from 'pino';
 import { PricesRepository } from '../src/market-data/prices.repository.js';
 import { createBenchDatabase } from './support/bench-database.js';
-import { onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { autocannon, LOAD } from './support/load.js';
+import { onCleanup, runBench } from './support/lifecycle.js';
 import { builtService, printBenchHeader, startAppInProcess, startBuiltService } from './support/service.js';
 import { timeCalculator, type KernelTiming } from './support/calculator-timing.js';
 import {
@@ -65,8 +65,6 @@ const KERNEL_SHAPE = {
 };
 const WARMUP_REQUESTS = 5;
 const MEASURED_REQUESTS = 30;
-const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 async function main(): Promise<void> {
   const totalStart = performance.now();
@@ -81,7 +79,11 @@ async function main(): Promise<void> {
     app,
     url: base,
     close: closeApp,
-  } = await startAppInProcess(database.url, { LOG_LEVEL: 'info' }, pino({ level: 'info' }, durations.stream));
+  } = await startAppInProcess(
+    database.url,
+    { LOG_LEVEL: 'info' },
+    { logger: pino({ level: 'info' }, durations.stream) },
+  );
 
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   onCleanup('close SQL pool', () => sql.end());
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
           '',
         ],
         [
-          `(b) ${SMALL.holdings} holdings × 5 y, GET returns recomputed (no-cache), -c ${CONNECTIONS}, one core`,
+          `(b) ${SMALL.holdings} holdings × 5 y, GET returns recomputed (no-cache), -c ${LOAD.connections}, one core`,
           `${fmt(recomputedLoad.rps)} req/s (p50 ${recomputedLoad.p50} ms, p99 ${recomputedLoad.p99} ms)`,
           `≥ ${TARGET_RECOMPUTED_RPS} req/s`,
           verdict(recomputedLoad.rps >= TARGET_RECOMPUTED_RPS),
@@ -241,7 +243,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n(b): service pinned to core 0 (peak RSS ${serviceRss.toFixed(0)} MB), autocannon to core 1, ` +
-      `${DURATION_SECONDS} s each after a 2 s warm-up; PostgreSQL unpinned; load average at the end ` +
+      `${LOAD.durationSeconds} s each after a 2 s warm-up; PostgreSQL unpinned; load average at the end ` +
       `${loadavg()[0].toFixed(2)} (other processes share the machine: compare figures of one run); ` +
       `bench total ${secondsSince(totalStart).toFixed(0)} s`,
   );
@@ -309,56 +311,6 @@ class RequestDurations {
   forRoute(route: string): number[] {
     return this.lines.filter((line) => line.route === route).map((line) => line.ms);
   }
-}
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  total: number;
-  non2xx: number;
-  errors: number;
-}
-
-/** autocannon in a child pinned to core 1: a 2 s warm-up, then DURATION_SECONDS measured. */
-async function autocannon(url: string, extra: string[] = []): Promise<LoadResult> {
-  const cli = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
-  const run = async (seconds: number): Promise<LoadResult> => {
-    const child = spawnChild('taskset', [
-      '-c',
-      '1',
-      process.execPath,
-      cli,
-      '-c',
-      String(CONNECTIONS),
-      '-d',
-      String(seconds),
-      '--json',
-      ...extra,
-      url,
-    ]);
-    let out = '';
-    child.stdoutLines.on('line', (line: string) => (out += line));
-    const code = await child.exited;
-    if (code !== 0) throw new Error(`autocannon exited ${code}: ${child.stderrTail()}`);
-    const result = JSON.parse(out) as {
-      requests: { average: number; total: number };
-      latency: { p50: number; p99: number };
-      non2xx: number;
-      errors: number;
-      timeouts: number;
-    };
-    return {
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      total: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors + result.timeouts,
-    };
-  };
-  await run(2);
-  return run(DURATION_SECONDS);
 }
 
 const NO_CACHE = { 'cache-control': 'no-cache' };

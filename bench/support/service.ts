@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from '../../src/app.factory.js';
+import type { Clock } from '../../src/common/time/clock.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
 import { type Child, onCleanup, spawnChild } from './lifecycle.js';
@@ -68,10 +69,10 @@ export async function startBuiltService(
 export async function startAppInProcess(
   databaseUrl: string,
   env: Record<string, string | undefined>,
-  logger = pino({ level: 'warn' }),
+  { logger = pino({ level: 'warn' }), clock }: { logger?: Logger; clock?: Clock } = {},
 ): Promise<{ app: NestFastifyApplication; url: string; close: () => Promise<void> }> {
   const config = loadConfig({ ...BENCH_ENV, LOG_LEVEL: 'warn', ...env });
-  const app = await createApp({ config, databaseUrl, logger });
+  const app = await createApp({ config, databaseUrl, logger, clock });
   let closed = false;
   const close = async () => {
     if (closed) return;
