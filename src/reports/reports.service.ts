@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { ConflictProblem, NotFoundProblem, ValidationProblem } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
-import { CLOCK, type Clock } from '../common/time/clock.js';
+import { ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/job-names.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { toReturnsResponse } from '../returns/returns.mapper.js';
-import { windowDateErrors } from '../returns/returns-window.js';
 import { ReturnsService } from '../returns/returns.service.js';
 import type { ReportFormat } from './report-format.js';
 import {
@@ -42,7 +39,6 @@ export class ReportsService implements OnModuleInit {
     private readonly ledger: PortfolioLedgerRepository,
     private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -55,8 +51,7 @@ export class ReportsService implements OnModuleInit {
 
   /** Validates the window as /returns does, then queues the report over every current customer. */
   async createReturnsReport(request: ReturnsReportRequest): Promise<ReportRecord> {
-    const errors = windowDateErrors(request.start_date, request.end_date, newYorkDate(this.clock.now()));
-    if (errors.length > 0) throw new ValidationProblem(errors);
+    this.returns.checkWindow(request.start_date, request.end_date);
     const id = randomUUID();
     await this.reports.create(
       { id, type: 'returns', request },

@@ -96,14 +96,14 @@ export class ReturnsService {
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
-    const { ledger, bars, versions, newest } = await this.ledgerAndCloses(customerId, end, start, benchmark);
+    const { ledger, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
     const priced = pricedTickers(ledger, benchmark);
-    const actions = await this.corporateActionsOf(priced, versions);
-    const result = this.compute(request, ledger, { bars, versions, newest }, actions);
+    const actions = await this.corporateActionsOf(priced, closes.versions);
+    const result = this.compute(request, ledger, closes, actions);
     this.results.set(key, {
       ledgerVersion: ledger.version,
       tickers: priced,
-      priceVersions: versions,
+      priceVersions: closes.versions,
       result,
     });
     return result;
@@ -269,7 +269,7 @@ export class ReturnsService {
   }
 
   /** Both ends inside 1970-01-01..today: the work of a request is bounded before anything is read. */
-  private checkWindow(start: string, end: string): void {
+  checkWindow(start: string, end: string): void {
     const errors = windowDateErrors(start, end, newYorkDate(this.clock.now()));
     if (errors.length > 0) throw new ValidationProblem(errors);
   }
