@@ -146,40 +146,15 @@ export class PriceJobsRepository {
     return json;
   }
 
-  /** Marks a ticker running (and its job, on the first ticker); false when the job was cancelled. */
+  /** Marks a ticker running (and its job, on the first ticker); null when the job was cancelled. */
   async startTicker(jobId: string, ticker: string): Promise<TickerTask | null> {
-    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
-    const [[task]] = await this.dataSource.query(
-      `UPDATE price_job_tickers t SET state = 'running'
-         FROM price_jobs j
-        WHERE t.job_id = $1 AND t.ticker = $2 AND j.id = t.job_id
-          AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
-        RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"`,
-      [jobId, ticker],
-    );
-    if (!task) return null;
-    await this.dataSource.query(
-      `UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now() WHERE id = $1 AND state = 'queued'`,
-      [jobId],
-    );
-    return task;
+    const [task] = await this.markRunning(jobId, [ticker]);
+    return task ?? null;
   }
 
-  /**
-   * Records a ticker's outcome and, when it was the last open ticker, settles the job in the same
-   * statement sequence: succeeded, partially_succeeded or failed. Returns the settled job, if any.
-   */
-  async finishTicker(jobId: string, ticker: string, outcome: TickerOutcome): Promise<FinishedJob | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT id FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
-      await manager.query(
-        `UPDATE price_job_tickers SET state = $3, bars = $4, splits = $5, dividends = $6, error = $7,
-                finished_at = now()
-          WHERE job_id = $1 AND ticker = $2 AND state IN ${ACTIVE}`,
-        [jobId, ticker, outcome.state, outcome.bars, outcome.splits, outcome.dividends, outcome.error],
-      );
-      return this.settle(manager.queryRunner!, jobId);
-    });
+  /** Records a ticker's outcome; when it was the last open ticker, settles the job (see finishTickers). */
+  finishTicker(jobId: string, ticker: string, outcome: TickerOutcome): Promise<FinishedJob | null> {
+    return this.finishTickers(jobId, [{ ...outcome, ticker }]);
   }
 
   /**
@@ -187,23 +162,32 @@ export class PriceJobsRepository {
    * those still open (none when the job was cancelled).
    */
   async startTickers(jobId: string, tickers: string[]): Promise<string[]> {
-    const [rows] = await this.dataSource.query(
+    return (await this.markRunning(jobId, tickers)).map((task) => task.ticker);
+  }
+
+  /** Marks the job's open `tickers` running, and the job on its first; returns their tasks. */
+  private async markRunning(jobId: string, tickers: string[]): Promise<TickerTask[]> {
+    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
+    const [tasks]: [TickerTask[], number] = await this.dataSource.query(
       `UPDATE price_job_tickers t SET state = 'running'
          FROM price_jobs j
         WHERE t.job_id = $1 AND t.ticker = ANY($2::varchar[]) AND j.id = t.job_id
           AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
-        RETURNING t.ticker`,
+        RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"`,
       [jobId, tickers],
     );
-    if (rows.length === 0) return [];
+    if (tasks.length === 0) return [];
     await this.dataSource.query(
       `UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now() WHERE id = $1 AND state = 'queued'`,
       [jobId],
     );
-    return (rows as { ticker: string }[]).map((row) => row.ticker);
+    return tasks;
   }
 
-  /** finishTicker for many tickers in one transaction (a grouped-daily run settles them together). */
+  /**
+   * Records the outcomes of a job's tickers in one transaction and, when none is left open, settles the
+   * job in the same statement sequence: succeeded, partially_succeeded or failed. Returns the settled job.
+   */
   async finishTickers(
     jobId: string,
     outcomes: (TickerOutcome & { ticker: string })[],
