@@ -271,6 +271,7 @@ portfolio_returns_api_keys: "{{ vault_api_keys }}"
 portfolio_returns_health_retries: 15
 portfolio_returns_health_delay: 1
 portfolio_returns_keep_releases: 2
+portfolio_returns_tuning: {job_concurrency: 3, report_chunk_size: 100}
 EOF
 # The secrets go through ansible-vault, as in production.
 head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/vault-password"
@@ -332,6 +333,12 @@ check "service started by systemd as portfolio-returns (user $(service_user))" r
 serves_release_1() { [[ "$(running_release)" == test-1 ]] && healthy; }
 check "health wait passed and /health/ready answers 200 from release $(running_release)" serves_release_1
 check "env file is mode 600 root ($(env_file_mode))" test "$(env_file_mode)" == "600 root"
+tuning_in_env() {
+  grep -qx 'JOB_CONCURRENCY="3"' "$root/etc/portfolio-returns/portfolio-returns.env" &&
+    grep -qx 'REPORT_CHUNK_SIZE="100"' "$root/etc/portfolio-returns/portfolio-returns.env" &&
+    ! grep -q '^GROUPED_DAILY_MIN_TICKERS=' "$root/etc/portfolio-returns/portfolio-returns.env"
+}
+check "job tuning reaches the env file (given keys only) and the service accepts it" tuning_in_env
 check "the unit is hardened ($(target systemd-analyze security portfolio-returns 2>/dev/null | tail -1 | sed 's/^ *//'))" \
   grep -q '^CapabilityBoundingSet=$' "$root/etc/systemd/system/portfolio-returns.service"
 
