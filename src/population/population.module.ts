@@ -16,6 +16,12 @@ import { PriceJobsService } from './price-jobs.service.js';
 @Module({
   imports: [MarketDataModule, PortfoliosModule],
   controllers: [JobsController, PopulateController],
-  providers: [PriceJobsRepository, PriceJobsService, GroupedRefreshPlanner, GroupedRefreshWorker, ListVersionsRepository],
+  providers: [
+    PriceJobsRepository,
+    PriceJobsService,
+    GroupedRefreshPlanner,
+    GroupedRefreshWorker,
+    ListVersionsRepository,
+  ],
 })
 export class PopulationModule {}
