@@ -1,4 +1,7 @@
-import { ListPageCache, type VersionedPage } from './list-page-cache.js';
+import { ListPageCache, PAGE_OVERHEAD_BYTES, type VersionedPage } from './list-page-cache.js';
+
+/** The budget of `json` bytes in pages keyed by one-character keys. */
+const budgetFor = (pages: number, json: number) => pages * (PAGE_OVERHEAD_BYTES + 1) + json;
 
 /** A list whose version and pages the test controls; counts how often each query runs. */
 function fakeList() {
@@ -49,7 +52,7 @@ describe('ListPageCache', () => {
   });
 
   it('keeps its pages within the byte budget, dropping the least recently used first', async () => {
-    const cache = new ListPageCache(10);
+    const cache = new ListPageCache(budgetFor(2, 10));
     const list = fakeList();
     await cache.get('a', list.current, list.page('"aaaa"')); // 6 bytes
     await cache.get('b', list.current, list.page('"bb"')); // 4 bytes: 10 in all
@@ -62,10 +65,18 @@ describe('ListPageCache', () => {
   });
 
   it('counts bytes, not characters, and never keeps a page larger than the budget', async () => {
-    const cache = new ListPageCache(10);
+    const cache = new ListPageCache(budgetFor(1, 10));
     const list = fakeList();
     await cache.get('k', list.current, list.page('"ééééé"')); // 7 characters, 12 bytes
     await cache.get('k', list.current, list.page('"ééééé"'));
     expect(list).toMatchObject({ versionReads: 0, pageReads: 2 });
+  });
+
+  it('counts a fixed overhead per page, so many empty pages cannot outgrow the budget', async () => {
+    const cache = new ListPageCache(budgetFor(2, 4));
+    const list = fakeList();
+    for (const key of ['a', 'b', 'c']) await cache.get(key, list.current, list.page('[]'));
+    await cache.get('a', list.current, list.page('[]')); // dropped when c came
+    expect(list.pageReads).toBe(4);
   });
 });

@@ -6,6 +6,12 @@ export interface VersionedPage {
   json: string;
 }
 
+/**
+ * What an entry costs beyond its JSON (key, page object, map slot), counted so that many tiny pages (an
+ * empty page for each of many `skip` values) cannot hold more memory than the budget says.
+ */
+export const PAGE_OVERHEAD_BYTES = 256;
+
 interface Entry<P> {
   page: P;
   bytes: number;
@@ -13,7 +19,7 @@ interface Entry<P> {
 
 /**
  * A list route's pages, one per distinct query (`key`), each tagged with the list version it was read at;
- * least recently used out first once the pages' JSON passes `maxBytes`. A page is served from here only
+ * least recently used out first once the pages (their JSON and a fixed overhead each) pass `maxBytes`. A page is served from here only
  * when the list's current version still equals its version, so it is never staler than the database: any
  * write committed since it was read changed the version (list_versions only grows).
  */
@@ -32,7 +38,7 @@ export class ListPageCache<P extends VersionedPage> {
     const cached = this.entries.get(key);
     if (cached && cached.page.version === (await currentVersion())) return cached.page;
     const page = await readPage();
-    this.entries.set(key, { page, bytes: Buffer.byteLength(page.json) });
+    this.entries.set(key, { page, bytes: PAGE_OVERHEAD_BYTES + key.length + Buffer.byteLength(page.json) });
     return page;
   }
 }
