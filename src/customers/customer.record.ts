@@ -1,3 +1,4 @@
+import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import type { HoldingRecord } from '../portfolios/holding.record.js';
 
 /** What the customers repository returns: a customer with its portfolio and opening holdings. */
@@ -22,7 +23,7 @@ export interface CustomerFields {
  * A page of customers already in their response shape: `json` is the JSON array the list route sends
  * as it is (built by the database in one query), `total` the number of customers.
  */
-export interface CustomerPage {
-  json: string;
+/** A page of the customers list: its response JSON, the total, and the list version they were read at. */
+export interface CustomerPage extends VersionedPage {
   total: number;
 }

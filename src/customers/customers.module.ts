@@ -1,3 +1,4 @@
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { Module } from '@nestjs/common';
 import { StocksModule } from '../market-data/stocks.module.js';
 import { PortfoliosModule } from '../portfolios/portfolios.module.js';
@@ -8,7 +9,7 @@ import { CustomersService } from './customers.service.js';
 @Module({
   imports: [StocksModule, PortfoliosModule],
   controllers: [CustomersController],
-  providers: [CustomersService, CustomersRepository],
+  providers: [CustomersService, CustomersRepository, ListVersionsRepository],
   exports: [CustomersService],
 })
 export class CustomersModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { NewHolding } from '../portfolios/holding.record.js';
 import { isoTimestampSql } from '../common/json/json-sql.js';
+import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import {
   holdingsJsonSql,
   type LedgerGuard,
@@ -54,11 +55,15 @@ export class CustomersRepository {
     return (await this.withPortfolios(rows))[0];
   }
 
-  /** A page of customers with their holdings, in one query, as the response JSON (see customer.mapper). */
+  /**
+   * A page of customers with their holdings, in one query, as the response JSON (see customer.mapper),
+   * with the total and the customers list's version in the same snapshot.
+   */
   async list(skip: number, limit: number): Promise<CustomerPage> {
     const [page]: CustomerPage[] = await this.dataSource.query(
       `SELECT COALESCE(json_agg(c.customer ORDER BY c.created_at, c.id), '[]'::json)::text AS json,
-              (SELECT count(*)::int FROM customers) AS total
+              (SELECT count(*)::int FROM customers) AS total,
+              ${listVersionSql('customers')} AS version
          FROM (
            SELECT cu.created_at, cu.id, json_build_object(
                     'id', cu.id,

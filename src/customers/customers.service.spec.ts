@@ -1,3 +1,4 @@
+import type { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { jest } from '@jest/globals';
 import { ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
 import type { StocksRepository } from '../market-data/stocks.repository.js';
@@ -41,6 +42,7 @@ describe('CustomersService', () => {
       stocks as unknown as StocksRepository,
       positions as unknown as PositionGuard,
       { now: () => new Date('2024-06-03T15:00:00Z') },
+      {} as ListVersionsRepository,
     );
   });
 

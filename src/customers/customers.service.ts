@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '../common/database-errors.js';
+import { LIST_PAGE_CACHE_BYTES, ListPageCache } from '../common/list-cache/list-page-cache.js';
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { BadRequestProblem, ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
 import { newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
@@ -13,11 +15,14 @@ import type { UpdateCustomerDto } from './dto/update-customer.dto.js';
 
 @Injectable()
 export class CustomersService {
+  private readonly pages = new ListPageCache<CustomerPage>(LIST_PAGE_CACHE_BYTES);
+
   constructor(
     private readonly customers: CustomersRepository,
     private readonly stocks: StocksRepository,
     private readonly positions: PositionGuard,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly listVersions: ListVersionsRepository,
   ) {}
 
   async create(input: CreateCustomerDto): Promise<CustomerRecord> {
@@ -35,8 +40,13 @@ export class CustomersService {
     return (await this.customers.findById(id)) ?? notFound(id);
   }
 
+  /** A page of customers, from the cache while no write has touched the list since it was read. */
   list(skip: number, limit: number): Promise<CustomerPage> {
-    return this.customers.list(skip, limit);
+    return this.pages.get(
+      `${skip}:${limit}`,
+      () => this.listVersions.current('customers'),
+      () => this.customers.list(skip, limit),
+    );
   }
 
   async update(id: string, input: UpdateCustomerDto): Promise<CustomerRecord> {

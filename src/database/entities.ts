@@ -1,4 +1,5 @@
 import { ApiKey } from '../auth/entities/api-key.entity.js';
+import { ListVersion } from '../common/list-cache/list-version.entity.js';
 import { Customer } from '../customers/entities/customer.entity.js';
 import { JobClaim } from '../jobs/entities/job-claim.entity.js';
 import { PriceJobTicker } from '../population/entities/price-job-ticker.entity.js';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   Report,
   ReportPart,
   ReportLine,
+  ListVersion,
 ];

@@ -1,3 +1,4 @@
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { Module } from '@nestjs/common';
 import { CorporateActionsController } from './corporate-actions/corporate-actions.controller.js';
 import { CorporateActionsRepository } from './corporate-actions/corporate-actions.repository.js';
@@ -17,6 +18,7 @@ import { StocksModule } from './stocks.module.js';
   providers: [
     PricesRepository,
     PricesService,
+    ListVersionsRepository,
     CorporateActionsRepository,
     CorporateActionsService,
     PriceLoaderService,

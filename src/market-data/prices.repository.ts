@@ -6,6 +6,8 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
+import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
+import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
@@ -175,9 +177,12 @@ export class PricesRepository {
       : this.dataSource.query(`${COVERAGE} ORDER BY s.ticker`);
   }
 
-  /** Every stock's coverage, by ticker, in one query, as the JSON array the list route sends (stock.mapper). */
-  async coverageJson(): Promise<string> {
-    const [{ json }]: { json: string }[] = await this.dataSource.query(
+  /**
+   * Every stock's coverage, by ticker, in one query, as the JSON array the list route sends (stock.mapper),
+   * with the stocks list's version in the same snapshot.
+   */
+  async coveragePage(): Promise<VersionedPage> {
+    const [page]: VersionedPage[] = await this.dataSource.query(
       `SELECT COALESCE(json_agg(json_build_object(
                 'ticker', s.ticker,
                 'name', s.name,
@@ -186,10 +191,11 @@ export class PricesRepository {
                 'updated_at', ${isoTimestampSql('s."updatedAt"')},
                 'first_date', s."firstDate",
                 'last_date', s."lastDate",
-                'bar_count', s."barCount") ORDER BY s.ticker), '[]'::json)::text AS json
+                'bar_count', s."barCount") ORDER BY s.ticker), '[]'::json)::text AS json,
+              ${listVersionSql('stocks')} AS version
          FROM (${COVERAGE}) s`,
     );
-    return json;
+    return page;
   }
 
   async listBars(

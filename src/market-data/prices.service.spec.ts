@@ -1,3 +1,4 @@
+import type { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { jest } from '@jest/globals';
 import {
   NotFoundProblem,
@@ -27,7 +28,11 @@ describe('PricesService', () => {
       ensureTickers: jest.fn(async () => void calls.push('ensure')),
       exists: jest.fn(async () => false),
     };
-    service = new PricesService(prices as unknown as PricesRepository, stocks as unknown as StocksRepository);
+    service = new PricesService(
+      prices as unknown as PricesRepository,
+      stocks as unknown as StocksRepository,
+      {} as ListVersionsRepository,
+    );
   });
 
   const csv = 'date,open,high,low,close,volume\n2024-01-02,187.15,188.44,183.885,185.64,82488674';

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  LIST_PAGE_CACHE_BYTES,
+  ListPageCache,
+  type VersionedPage,
+} from '../common/list-cache/list-page-cache.js';
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
+import {
   NotFoundProblem,
   UnsupportedMediaTypeProblem,
   ValidationProblem,
@@ -12,9 +18,12 @@ import { StocksRepository } from './stocks.repository.js';
 /** Offline import and reads of stored prices (these work without a provider key). */
 @Injectable()
 export class PricesService {
+  private readonly pages = new ListPageCache<VersionedPage>(LIST_PAGE_CACHE_BYTES);
+
   constructor(
     private readonly prices: PricesRepository,
     private readonly stocks: StocksRepository,
+    private readonly listVersions: ListVersionsRepository,
   ) {}
 
   /** All rows or none: a bad row is a 400 naming it, and nothing is stored. */
@@ -33,9 +42,14 @@ export class PricesService {
     return this.prices.upsertBars(ticker, parsed.bars, { adjusted: true, source: 'import' });
   }
 
-  /** Every stock's coverage as the JSON array the list route sends. */
-  listCoverageJson(): Promise<string> {
-    return this.prices.coverageJson();
+  /** Every stock's coverage as the JSON array the list route sends, cached while no write touched it. */
+  async listCoverageJson(): Promise<string> {
+    const page = await this.pages.get(
+      'all',
+      () => this.listVersions.current('stocks'),
+      () => this.prices.coveragePage(),
+    );
+    return page.json;
   }
 
   async coverage(ticker: string): Promise<TickerCoverage> {

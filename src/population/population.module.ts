@@ -1,3 +1,4 @@
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { Module } from '@nestjs/common';
 import { MarketDataModule } from '../market-data/market-data.module.js';
 import { PortfoliosModule } from '../portfolios/portfolios.module.js';
@@ -15,6 +16,12 @@ import { PriceJobsService } from './price-jobs.service.js';
 @Module({
   imports: [MarketDataModule, PortfoliosModule],
   controllers: [JobsController, PopulateController],
-  providers: [PriceJobsRepository, PriceJobsService, GroupedRefreshPlanner, GroupedRefreshWorker],
+  providers: [
+    PriceJobsRepository,
+    PriceJobsService,
+    GroupedRefreshPlanner,
+    GroupedRefreshWorker,
+    ListVersionsRepository,
+  ],
 })
 export class PopulationModule {}

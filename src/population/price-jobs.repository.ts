@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Db } from 'pg-boss';
 import { DataSource, QueryRunner } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
+import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
+import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import type {
   FinishedJob,
@@ -111,10 +113,11 @@ export class PriceJobsRepository {
 
   /**
    * Recent jobs, newest first, with their tickers and progress, in one query, as the JSON array the
-   * list route sends (the shape of job.mapper's toJobResponse).
+   * list route sends (the shape of job.mapper's toJobResponse), with the jobs list's version in the same
+   * snapshot.
    */
-  async listJson(state: PriceJobState | undefined, limit: number): Promise<string> {
-    const [{ json }]: { json: string }[] = await this.dataSource.query(
+  async listPage(state: PriceJobState | undefined, limit: number): Promise<VersionedPage> {
+    const [page]: VersionedPage[] = await this.dataSource.query(
       `SELECT COALESCE(json_agg(json_build_object(
                 'id', j.id,
                 'type', j.type,
@@ -130,7 +133,8 @@ export class PriceJobsRepository {
                 'created_at', ${isoTimestampSql('j.created_at')},
                 'started_at', ${isoTimestampSql('j.started_at')},
                 'finished_at', ${isoTimestampSql('j.finished_at')},
-                'error', j.error) ORDER BY j.created_at DESC, j.id), '[]'::json)::text AS json
+                'error', j.error) ORDER BY j.created_at DESC, j.id), '[]'::json)::text AS json,
+              ${listVersionSql('jobs')} AS version
          FROM (SELECT * FROM price_jobs WHERE ($1::text IS NULL OR state = $1)
                 ORDER BY created_at DESC, id LIMIT $2) j
         CROSS JOIN LATERAL (
@@ -143,7 +147,7 @@ export class PriceJobsRepository {
         ) t`,
       [state ?? null, limit],
     );
-    return json;
+    return page;
   }
 
   /** Marks a ticker running (and its job, on the first ticker); null when the job was cancelled. */

@@ -1,3 +1,4 @@
+import type { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { jest } from '@jest/globals';
 import type { AppConfig } from '../config/app-config.js';
 import type { JobQueue } from '../jobs/job-queue.service.js';
@@ -41,6 +42,7 @@ describe('PriceJobsService', () => {
       config,
       metrics as unknown as JobMetrics,
       { plan: async (tickers: string[]) => plan(tickers) } as unknown as GroupedRefreshPlanner,
+      {} as ListVersionsRepository,
     );
   };
 

@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import {
+  LIST_PAGE_CACHE_BYTES,
+  ListPageCache,
+  type VersionedPage,
+} from '../common/list-cache/list-page-cache.js';
+import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
+import {
   ConflictProblem,
   NotFoundProblem,
   ServiceUnavailableProblem,
@@ -29,6 +35,7 @@ export interface PopulateRequest {
 @Injectable()
 export class PriceJobsService implements OnModuleInit {
   private readonly logger = new Logger('PriceJobs');
+  private readonly pages = new ListPageCache<VersionedPage>(LIST_PAGE_CACHE_BYTES);
 
   constructor(
     private readonly jobs: PriceJobsRepository,
@@ -39,6 +46,7 @@ export class PriceJobsService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
     private readonly grouped: GroupedRefreshPlanner,
+    private readonly listVersions: ListVersionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -140,9 +148,14 @@ export class PriceJobsService implements OnModuleInit {
     return job;
   }
 
-  /** Recent jobs as the JSON array the list route sends. */
-  listJson(state: PriceJobState | undefined, limit: number): Promise<string> {
-    return this.jobs.listJson(state, limit);
+  /** Recent jobs as the JSON array the list route sends, cached while no write has touched the list. */
+  async listJson(state: PriceJobState | undefined, limit: number): Promise<string> {
+    const page = await this.pages.get(
+      `${state ?? ''}:${limit}`,
+      () => this.listVersions.current('jobs'),
+      () => this.jobs.listPage(state, limit),
+    );
+    return page.json;
   }
 
   async cancel(id: string): Promise<PriceJobRecord> {

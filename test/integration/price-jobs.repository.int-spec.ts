@@ -75,17 +75,17 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     await jobs.finishTicker(queued.id, 'BB', done(3)); // 1 of 3 done: percent 33.3
     await jobs.settleEmpty(empty.id);
 
-    const listed = JSON.parse(await jobs.listJson(undefined, 200)) as JobResponse[];
+    const listed = JSON.parse((await jobs.listPage(undefined, 200)).json) as JobResponse[];
     const created = listed.map((job) => job.created_at);
     expect(created).toEqual([...created].sort().reverse());
     for (const job of [queued, partial, empty]) {
       const row = listed.find((listedJob) => listedJob.id === job.id);
       expect(row).toEqual(toJobResponse((await jobs.findById(job.id))!));
     }
-    const failedOnly = JSON.parse(await jobs.listJson('partially_succeeded', 200)) as JobResponse[];
+    const failedOnly = JSON.parse((await jobs.listPage('partially_succeeded', 200)).json) as JobResponse[];
     expect(failedOnly.map((job) => job.state)).toEqual(failedOnly.map(() => 'partially_succeeded'));
     expect(failedOnly.map((job) => job.id)).toContain(partial.id);
-    expect(JSON.parse(await jobs.listJson(undefined, 1))).toHaveLength(1);
+    expect(JSON.parse((await jobs.listPage(undefined, 1)).json)).toHaveLength(1);
   });
 
   it('cancels only an active job, and a scheduled period is served once', async () => {

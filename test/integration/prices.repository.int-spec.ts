@@ -53,7 +53,7 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
 
   it('lists every stock, by ticker, exactly as the mapper builds the single stock', async () => {
     await prices.upsertBars('EMPTY', [], polygon);
-    const listed = JSON.parse(await prices.coverageJson()) as StockResponse[];
+    const listed = JSON.parse((await prices.coveragePage()).json) as StockResponse[];
     const tickers = listed.map((stock) => stock.ticker);
     expect(tickers).toEqual([...tickers].sort());
     expect(listed).toEqual((await prices.coverage()).map(toStockResponse));
