@@ -8,6 +8,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
+import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
+import { parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
@@ -217,12 +219,13 @@ export class PricesRepository {
   }
 
   /**
-   * Every stored close of these tickers: one packed row per ticker (two comma-joined strings), far cheaper
-   * than one row per bar. A packed row counts only at the ticker's current price version; a ticker with
-   * none (or a stale one) is packed from its bars now. A ticker without bars is left out.
+   * Every stored close of these tickers as typed arrays: one packed row per ticker (two comma-joined
+   * strings), far cheaper than one row per bar, scanned straight into epoch days and closes (no object or
+   * substring per bar). A packed row counts only at the ticker's current price version; a ticker with none
+   * (or a stale one) is packed from its bars now. A ticker without bars is left out.
    */
-  async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
-    const series = new Map<string, CloseBar[]>();
+  async closeArrays(tickers: string[]): Promise<Map<string, CloseSeries>> {
+    const series = new Map<string, CloseSeries>();
     if (tickers.length === 0) return series;
     const packed: PackedCloses[] = await this.dataSource.query(
       `SELECT c.ticker, c.dates, c.closes
@@ -236,16 +239,20 @@ export class PricesRepository {
       unpacked.length === 0
         ? packed
         : packed.concat(await this.packCloses(this.dataSource.manager, unpacked));
-    // Tickers mostly share one calendar: their dates are split once and the strings shared.
-    const splitDates = new Map<string, string[]>();
+    // Tickers mostly share one calendar: its dates are parsed once and the days shared.
+    const calendars = new Map<string, Int32Array>();
     for (const row of rows) {
-      let dates = splitDates.get(row.dates);
-      if (!dates) splitDates.set(row.dates, (dates = row.dates.split(',')));
-      const closes = row.closes.split(',');
-      const bars: CloseBar[] = new Array(dates.length);
-      for (let i = 0; i < dates.length; i++) bars[i] = { date: dates[i], close: Number(closes[i]) };
-      series.set(row.ticker, bars);
+      let days = calendars.get(row.dates);
+      if (!days) calendars.set(row.dates, (days = parsePackedDays(row.dates)));
+      series.set(row.ticker, closeSeriesOf(days, parsePackedCloses(row.closes, days.length)));
     }
+    return series;
+  }
+
+  /** Every stored close of these tickers as bar objects (closeArrays, for readers that want objects). */
+  async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
+    const series = new Map<string, CloseBar[]>();
+    for (const [ticker, arrays] of await this.closeArrays(tickers)) series.set(ticker, closeBarsOf(arrays));
     return series;
   }
 }
