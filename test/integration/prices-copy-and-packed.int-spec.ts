@@ -226,6 +226,10 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     expect([...repacked.get('ST2')!.closes]).toEqual([7, 7.25, 7.5]);
     // ST1 and ST2 now share a calendar: its dates are parsed once, the days shared.
     expect(repacked.get('ST2')!.days).toBe(repacked.get('ST1')!.days);
+    // Both packed now: the read sends that calendar's dates once, and serves the same closes.
+    const shared = await prices.closeArrays(['ST1', 'ST2']);
+    expect(shared).toEqual(repacked);
+    expect(shared.get('ST2')!.days).toBe(shared.get('ST1')!.days);
   });
 
   it('two writers of one new range take turns: one COPY, one merge that changes nothing', async () => {

@@ -8,6 +8,7 @@ import { AddTradeFeesAndHoldingDates1796110020000 } from './1796110020000-AddTra
 import { AddCorporateActionCountsToJobTickers1796110031417 } from './1796110031417-AddCorporateActionCountsToJobTickers.js';
 import { CreateReports1796120578696 } from './1796120578696-CreateReports.js';
 import { CreateStockCloseSeries1796120809446 } from './1796120809446-CreateStockCloseSeries.js';
+import { AddStockCloseSeriesCalendar1796130000000 } from './1796130000000-AddStockCloseSeriesCalendar.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddCorporateActionCountsToJobTickers1796110031417,
   CreateReports1796120578696,
   CreateStockCloseSeries1796120809446,
+  AddStockCloseSeriesCalendar1796130000000,
 ];
