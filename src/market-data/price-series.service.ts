@@ -35,9 +35,15 @@ export class PriceSeriesService {
     return this.prices.priceVersions(tickers);
   }
 
-  async window(tickers: string[], start: IsoDate, end: IsoDate): Promise<WindowCloses> {
+  /** `versions`, when given, must have been read by `priceVersions(tickers)` before this call. */
+  async window(
+    tickers: string[],
+    start: IsoDate,
+    end: IsoDate,
+    versions?: Map<string, string>,
+  ): Promise<WindowCloses> {
     // Versions first: a series read after them is at least as new, so it is never cached as fresher than it is.
-    const versions = await this.prices.priceVersions(tickers);
+    versions ??= await this.prices.priceVersions(tickers);
     const series = new Map<string, CloseSeries>();
     const stale: string[] = [];
     for (const [ticker, version] of versions) {

@@ -99,9 +99,8 @@ export class ReturnsService {
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
-    const { ledger, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
+    const { ledger, actions, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
     const priced = pricedTickers(ledger, benchmark);
-    const actions = await this.corporateActionsOf(priced, closes.versions);
     const result = this.compute(request, ledger, closes, actions);
     this.results.set(key, {
       ledgerVersion: ledger.version,
@@ -206,21 +205,30 @@ export class ReturnsService {
   }
 
   /**
-   * The ledger until `end` and the closes it needs. The ledger is reused while its version holds (one small
-   * query instead of reading and parsing every trade again); the closes are then read at the same time as
-   * that version, for the tickers and dates of the reused ledger, and read again only if it changed them.
+   * The ledger until `end`, the closes it needs and their tickers' corporate actions. The ledger is reused
+   * while its version holds (one small query instead of reading and parsing every trade again); the closes
+   * are then read at the same time as that version, for the tickers and dates of the reused ledger, and read
+   * again only if it changed them. The closes and the actions are read at once, after the price versions.
    */
   private async ledgerAndCloses(
     customerId: string,
     end: IsoDate,
     start: IsoDate,
     benchmark: string | undefined,
-  ): Promise<{ ledger: CustomerLedger } & WindowCloses> {
+  ): Promise<{ ledger: CustomerLedger; actions: Map<string, TickerActions> } & WindowCloses> {
     const key = `${customerId}|${end}`;
     const cached = this.ledgers.get(key);
-    const closesOf = (ledger: CustomerLedger): Promise<WindowCloses> =>
-      this.prices.window(pricedTickers(ledger, benchmark), barsFrom(start, ledger), barsUntil(end, ledger));
-    let closes: WindowCloses | undefined;
+    type Read = WindowCloses & { actions: Map<string, TickerActions> };
+    const closesOf = async (ledger: CustomerLedger): Promise<Read> => {
+      const tickers = pricedTickers(ledger, benchmark);
+      const versions = await this.prices.priceVersions(tickers);
+      const [closes, actions] = await Promise.all([
+        this.prices.window(tickers, barsFrom(start, ledger), barsUntil(end, ledger), versions),
+        this.corporateActionsOf(tickers, versions),
+      ]);
+      return { ...closes, actions };
+    };
+    let closes: Read | undefined;
     if (cached) {
       const [version, speculative] = await Promise.all([
         this.ledger.ledgerVersion(customerId),
