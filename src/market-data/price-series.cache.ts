@@ -1,29 +1,29 @@
 import { LruMap } from '../common/cache/lru-map.js';
-import type { CloseBar } from './price-bar.js';
 
-interface Entry {
+interface Entry<Series> {
   version: string;
-  bars: CloseBar[];
+  series: Series;
 }
 
 /**
  * Whole close series per ticker, each tagged with the version it was read at, least recently used first
- * out once the cache holds more than `maxBars` bars. Stored prices change only through upserts, which bump
- * the version, so a matching version means the cached series is exactly what the database holds.
+ * out once the cache holds more than `maxBars` bars (a series weighs its `length`). Stored prices change
+ * only through upserts, which bump the version, so a matching version means the cached series is exactly
+ * what the database holds.
  */
-export class PriceSeriesCache {
-  private readonly entries: LruMap<string, Entry>;
+export class PriceSeriesCache<Series extends { readonly length: number }> {
+  private readonly entries: LruMap<string, Entry<Series>>;
 
   constructor(maxBars: number) {
-    this.entries = new LruMap(maxBars, (entry) => entry.bars.length);
+    this.entries = new LruMap(maxBars, (entry) => entry.series.length);
   }
 
-  get(ticker: string, version: string): CloseBar[] | undefined {
+  get(ticker: string, version: string): Series | undefined {
     const entry = this.entries.get(ticker);
-    return entry?.version === version ? entry.bars : undefined;
+    return entry?.version === version ? entry.series : undefined;
   }
 
-  set(ticker: string, version: string, bars: CloseBar[]): void {
-    this.entries.set(ticker, { version, bars });
+  set(ticker: string, version: string, series: Series): void {
+    this.entries.set(ticker, { version, series });
   }
 }

@@ -10,6 +10,8 @@ import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
+import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
+import { parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
@@ -135,16 +137,19 @@ export class PricesRepository {
   /** Packs `tickers` from their bars, tagged with their current price version; returns the packed rows. */
   private async packCloses(manager: EntityManager, tickers: string[]): Promise<PackedCloses[]> {
     return manager.query(
-      `INSERT INTO stock_close_series (ticker, dates, closes, version)
-       SELECT p.ticker, string_agg(p.date::text, ',' ORDER BY p.date),
-              string_agg(p.close::text, ',' ORDER BY p.date), COALESCE(s.prices_updated_at::text, '')
-         FROM stock_prices p JOIN stocks s ON s.ticker = p.ticker
-        WHERE p.ticker = ANY($1::varchar[])
-        GROUP BY p.ticker, s.prices_updated_at
-        ORDER BY p.ticker -- rows are locked in one order, so two readers packing at once cannot deadlock
-       ON CONFLICT (ticker) DO UPDATE
-         SET dates = EXCLUDED.dates, closes = EXCLUDED.closes, version = EXCLUDED.version
-       RETURNING ticker, dates, closes`,
+      `INSERT INTO stock_close_series (ticker, dates, calendar, closes, version)
+       SELECT ticker, dates, md5(dates), closes, version FROM (
+         SELECT p.ticker, string_agg(p.date::text, ',' ORDER BY p.date) AS dates,
+                string_agg(p.close::text, ',' ORDER BY p.date) AS closes,
+                COALESCE(s.prices_updated_at::text, '') AS version
+           FROM stock_prices p JOIN stocks s ON s.ticker = p.ticker
+          WHERE p.ticker = ANY($1::varchar[])
+          GROUP BY p.ticker, s.prices_updated_at
+       ) packed
+        ORDER BY ticker -- rows are locked in one order, so two readers packing at once cannot deadlock
+       ON CONFLICT (ticker) DO UPDATE SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar,
+         closes = EXCLUDED.closes, version = EXCLUDED.version
+       RETURNING ticker, dates, calendar, closes`,
       [tickers],
     );
   }
@@ -223,15 +228,18 @@ export class PricesRepository {
   }
 
   /**
-   * Every stored close of these tickers: one packed row per ticker (two comma-joined strings), far cheaper
-   * than one row per bar. A packed row counts only at the ticker's current price version; a ticker with
-   * none (or a stale one) is packed from its bars now. A ticker without bars is left out.
+   * Every stored close of these tickers as typed arrays: one packed row per ticker (two comma-joined
+   * strings), far cheaper than one row per bar, scanned straight into epoch days and closes (no object or
+   * substring per bar). The dates of a calendar are sent once, with the first of its tickers, and parsed
+   * once. A packed row counts only at the ticker's current price version; a ticker with none (or a stale
+   * one) is packed from its bars now. A ticker without bars is left out.
    */
-  async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
-    const series = new Map<string, CloseBar[]>();
+  async closeArrays(tickers: string[]): Promise<Map<string, CloseSeries>> {
+    const series = new Map<string, CloseSeries>();
     if (tickers.length === 0) return series;
     const packed: PackedCloses[] = await this.dataSource.query(
-      `SELECT c.ticker, c.dates, c.closes
+      `SELECT c.ticker, c.calendar, c.closes,
+              CASE WHEN row_number() OVER (PARTITION BY c.calendar ORDER BY c.ticker) = 1 THEN c.dates END AS dates
          FROM stock_close_series c JOIN stocks s ON s.ticker = c.ticker
         WHERE c.ticker = ANY($1::varchar[]) AND c.version = COALESCE(s.prices_updated_at::text, '')`,
       [tickers],
@@ -242,23 +250,32 @@ export class PricesRepository {
       unpacked.length === 0
         ? packed
         : packed.concat(await this.packCloses(this.dataSource.manager, unpacked));
-    // Tickers mostly share one calendar: their dates are split once and the strings shared.
-    const splitDates = new Map<string, string[]>();
+    // Tickers mostly share one calendar: its dates are parsed once and the days shared.
+    const calendars = new Map<string, Int32Array>();
+    for (const row of rows)
+      if (row.dates !== null && !calendars.has(row.calendar))
+        calendars.set(row.calendar, parsePackedDays(row.dates));
     for (const row of rows) {
-      let dates = splitDates.get(row.dates);
-      if (!dates) splitDates.set(row.dates, (dates = row.dates.split(',')));
-      const closes = row.closes.split(',');
-      const bars: CloseBar[] = new Array(dates.length);
-      for (let i = 0; i < dates.length; i++) bars[i] = { date: dates[i], close: Number(closes[i]) };
-      series.set(row.ticker, bars);
+      const days = calendars.get(row.calendar)!;
+      series.set(row.ticker, closeSeriesOf(days, parsePackedCloses(row.closes, days.length)));
     }
+    return series;
+  }
+
+  /** Every stored close of these tickers as bar objects (closeArrays, for readers that want objects). */
+  async closeSeries(tickers: string[]): Promise<Map<string, CloseBar[]>> {
+    const series = new Map<string, CloseBar[]>();
+    for (const [ticker, arrays] of await this.closeArrays(tickers)) series.set(ticker, closeBarsOf(arrays));
     return series;
   }
 }
 
 interface PackedCloses {
   ticker: string;
-  dates: string;
+  /** md5 of the dates: one key per calendar. */
+  calendar: string;
+  /** Null on every row of a calendar but one. */
+  dates: string | null;
   closes: string;
 }
 

@@ -8,13 +8,20 @@ import {
 import { type IsoDate, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { CorporateActionsRepository } from '../market-data/corporate-actions/corporate-actions.repository.js';
+import { closeBarsOf, type TickerCloses } from '../market-data/close-series.js';
+import type { CloseBar } from '../market-data/price-bar.js';
 import { PriceSeriesService, sliceWindow, type WindowCloses } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { calculateReturns, compareTrades } from './calculators/index.js';
-import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
+import type {
+  BarArrays,
+  CostBasisMethod,
+  DividendMode,
+  ReturnsInput,
+  ReturnsResult,
+} from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
-import { BarArraysCache } from './bar-arrays.cache.js';
 import { CorporateActionsCache, type TickerActions, toTickerActions } from './corporate-actions.cache.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
@@ -54,8 +61,6 @@ export interface PerformancePage extends SeriesPage {
 const RESULT_CACHE_WEIGHT = 250_000;
 /** About 10 MB: 400 events (splits and dividends) each for 500 tickers. */
 const CORPORATE_ACTIONS_CACHE_EVENTS = 200_000;
-/** About 5 MB: 400,000 bars of 12 bytes. */
-const BAR_ARRAYS_CACHE_BARS = 400_000;
 /** About 20 MB: ten portfolios of 10,000 trades. */
 const LEDGER_CACHE_TRADES = 100_000;
 const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.length + ledger.trades.length;
@@ -66,8 +71,8 @@ const resultWeight = (cached: CachedReturns): number =>
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
  * Results are cached by the versions of the ledger and of every price series they used: a repeat request
  * costs two small queries, and any change to trades, holdings or prices makes it compute afresh. A recompute
- * (no-cache, or a changed version) reuses the inputs whose versions still hold: the ledger, the closes (also
- * as typed arrays) and the corporate actions.
+ * (no-cache, or a changed version) reuses the inputs whose versions still hold: the ledger, the closes (typed
+ * arrays, read straight from the packed series) and the corporate actions.
  */
 @Injectable()
 export class ReturnsService {
@@ -75,8 +80,6 @@ export class ReturnsService {
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
   /** Corporate actions by ticker and price version. */
   private readonly actions = new CorporateActionsCache(CORPORATE_ACTIONS_CACHE_EVENTS);
-  /** The closes of each ticker's last window as typed arrays, by price version. */
-  private readonly barArrays = new BarArraysCache(BAR_ARRAYS_CACHE_BARS);
   /** Ledgers by (customer, end), each served only while the portfolio's ledger version is the one read. */
   private readonly ledgers = new LruMap<string, CustomerLedger>(LEDGER_CACHE_TRADES, ledgerWeight);
 
@@ -96,9 +99,8 @@ export class ReturnsService {
     const cached = request.noCache ? undefined : this.results.get(key);
     if (cached && (await this.stillValid(customerId, cached))) return cached.result;
 
-    const { ledger, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
+    const { ledger, actions, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
     const priced = pricedTickers(ledger, benchmark);
-    const actions = await this.corporateActionsOf(priced, closes.versions);
     const result = this.compute(request, ledger, closes, actions);
     this.results.set(key, {
       ledgerVersion: ledger.version,
@@ -164,18 +166,17 @@ export class ReturnsService {
   ): ReturnsResult {
     const { start, end, benchmark } = request;
     const tickers = tickersOf(ledger);
-    const { bars, versions, newest } = closes;
-    const owned = [...bars].filter(([ticker]) => tickers.has(ticker));
+    const { bars, newest } = closes;
+    const benchmarkBars = benchmark ? bars.get(benchmark) : undefined;
     const result = calculateReturns({
       start,
       end,
       opening: ledger.opening,
       trades: ledger.trades,
-      bars: new Map(owned),
-      barArrays: new Map(
-        owned.map(([ticker, series]) => [ticker, this.barArrays.of(ticker, versions.get(ticker), series)]),
-      ),
-      benchmark: benchmark ? { ticker: benchmark, bars: bars.get(benchmark) ?? [] } : undefined,
+      ...holdingCloses(bars, tickers),
+      benchmark: benchmark
+        ? { ticker: benchmark, bars: benchmarkBars ? closeBarsOf(benchmarkBars) : [] }
+        : undefined,
       newestStoredBars: newest,
       accounting: accountingInput(actions, {
         dividends: request.dividends ?? 'include',
@@ -204,21 +205,30 @@ export class ReturnsService {
   }
 
   /**
-   * The ledger until `end` and the closes it needs. The ledger is reused while its version holds (one small
-   * query instead of reading and parsing every trade again); the closes are then read at the same time as
-   * that version, for the tickers and dates of the reused ledger, and read again only if it changed them.
+   * The ledger until `end`, the closes it needs and their tickers' corporate actions. The ledger is reused
+   * while its version holds (one small query instead of reading and parsing every trade again); the closes
+   * are then read at the same time as that version, for the tickers and dates of the reused ledger, and read
+   * again only if it changed them. The closes and the actions are read at once, after the price versions.
    */
   private async ledgerAndCloses(
     customerId: string,
     end: IsoDate,
     start: IsoDate,
     benchmark: string | undefined,
-  ): Promise<{ ledger: CustomerLedger } & WindowCloses> {
+  ): Promise<{ ledger: CustomerLedger; actions: Map<string, TickerActions> } & WindowCloses> {
     const key = `${customerId}|${end}`;
     const cached = this.ledgers.get(key);
-    const closesOf = (ledger: CustomerLedger): Promise<WindowCloses> =>
-      this.prices.window(pricedTickers(ledger, benchmark), barsFrom(start, ledger), barsUntil(end, ledger));
-    let closes: WindowCloses | undefined;
+    type Read = WindowCloses & { actions: Map<string, TickerActions> };
+    const closesOf = async (ledger: CustomerLedger): Promise<Read> => {
+      const tickers = pricedTickers(ledger, benchmark);
+      const versions = await this.prices.priceVersions(tickers);
+      const [closes, actions] = await Promise.all([
+        this.prices.window(tickers, barsFrom(start, ledger), barsUntil(end, ledger), versions),
+        this.corporateActionsOf(tickers, versions),
+      ]);
+      return { ...closes, actions };
+    };
+    let closes: Read | undefined;
     if (cached) {
       const [version, speculative] = await Promise.all([
         this.ledger.ledgerVersion(customerId),
@@ -327,13 +337,31 @@ function sameNeeds(
   );
 }
 
+/**
+ * The closes of the ledger's tickers as the calculator takes them: typed arrays as they were read (no bar
+ * object is made), bar objects as given.
+ */
+function holdingCloses(
+  closes: ReadonlyMap<string, TickerCloses>,
+  tickers: ReadonlySet<string>,
+): Pick<ReturnsInput, 'bars' | 'barArrays'> {
+  const bars = new Map<string, CloseBar[]>();
+  const barArrays = new Map<string, BarArrays>();
+  for (const [ticker, series] of closes) {
+    if (!tickers.has(ticker)) continue;
+    if (Array.isArray(series)) bars.set(ticker, series);
+    else barArrays.set(ticker, series);
+  }
+  return { bars, barArrays };
+}
+
 /** One customer's closes out of closes read for many: its tickers, each sliced to its own range. */
 function ownCloses(closes: WindowCloses, tickers: string[], from: string, until: string): WindowCloses {
   const own: WindowCloses = { bars: new Map(), versions: new Map(), newest: new Map() };
   for (const ticker of tickers) {
     const bars = closes.bars.get(ticker);
-    const window = bars ? sliceWindow(bars, from, until) : [];
-    if (window.length > 0) own.bars.set(ticker, window);
+    const window = bars && sliceWindow(bars, from, until);
+    if (window && window.length > 0) own.bars.set(ticker, window);
     const version = closes.versions.get(ticker);
     if (version !== undefined) own.versions.set(ticker, version);
     const newest = closes.newest.get(ticker);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { daysBetween } from '../../src/common/time/calendar-date.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import type { BarSource, StoredBar } from '../../src/market-data/price-bar.js';
@@ -213,6 +214,22 @@ describe('PricesRepository: COPY writes and packed close series', () => {
         WHERE c.ticker IN ('ST1', 'ST2') AND c.version = s.prices_updated_at::text ORDER BY 1`,
     );
     expect(rows).toEqual([{ ticker: 'ST1' }, { ticker: 'ST2' }]);
+
+    // The typed read serves the same repacked closes, and repacks a stale row just the same.
+    const epochDays = (dates: string[]) => dates.map((date) => daysBetween('1970-01-01', date));
+    const arrays = await prices.closeArrays(['ST1', 'ST2']);
+    expect([...arrays.get('ST1')!.days]).toEqual(epochDays(['2022-01-03', '2022-01-04', '2022-01-05']));
+    expect([...arrays.get('ST1')!.closes]).toEqual([20, 21.5, 22]);
+    await prices.upsertBarsOfTickers([{ ...bar('2022-01-05', '7.5'), ticker: 'ST2' }], polygon);
+    const repacked = await prices.closeArrays(['ST1', 'ST2']);
+    expect(repacked.get('ST1')).toEqual(arrays.get('ST1'));
+    expect([...repacked.get('ST2')!.closes]).toEqual([7, 7.25, 7.5]);
+    // ST1 and ST2 now share a calendar: its dates are parsed once, the days shared.
+    expect(repacked.get('ST2')!.days).toBe(repacked.get('ST1')!.days);
+    // Both packed now: the read sends that calendar's dates once, and serves the same closes.
+    const shared = await prices.closeArrays(['ST1', 'ST2']);
+    expect(shared).toEqual(repacked);
+    expect(shared.get('ST2')!.days).toBe(shared.get('ST1')!.days);
   });
 
   it('two writers of one new range take turns: one COPY, one merge that changes nothing', async () => {

@@ -11,3 +11,15 @@ export function lastIndexOnOrBefore(items: readonly { date: IsoDate }[], date: I
   }
   return low - 1;
 }
+
+/** The index of the last of ascending epoch `days` on or before `day` (binary search); -1 if none. */
+export function lastDayOnOrBefore(days: Int32Array, day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (days[middle] <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

@@ -9,6 +9,7 @@ import { AddCorporateActionCountsToJobTickers1796110031417 } from './17961100314
 import { CreateReports1796120578696 } from './1796120578696-CreateReports.js';
 import { CreateStockCloseSeries1796120809446 } from './1796120809446-CreateStockCloseSeries.js';
 import { AddListVersions1796129373172 } from './1796129373172-AddListVersions.js';
+import { AddStockCloseSeriesCalendar1796130000000 } from './1796130000000-AddStockCloseSeriesCalendar.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateReports1796120578696,
   CreateStockCloseSeries1796120809446,
   AddListVersions1796129373172,
+  AddStockCloseSeriesCalendar1796130000000,
 ];

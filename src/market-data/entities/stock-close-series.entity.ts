@@ -17,6 +17,10 @@ export class StockCloseSeries {
   @Column({ type: 'text' })
   dates!: string;
 
+  /** md5 of `dates`: one key per calendar, so that a read sends the dates of a calendar once. */
+  @Column({ type: 'text' })
+  calendar!: string;
+
   /** The closes in the same order, comma-joined numeric text, exact as stored. */
   @Column({ type: 'text' })
   closes!: string;

@@ -61,6 +61,28 @@ describe('barArrays (the bars as typed arrays)', () => {
     }
   });
 
+  it('given alone, without bar objects, change nothing in the result either', () => {
+    const random = mulberry32(1302);
+    for (let run = 0; run < 100; run++) {
+      const input = randomInput(random);
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      const typed = calculateReturns({ ...input, bars: new Map(), barArrays });
+      expect([run, typed]).toEqual([run, calculateReturns(input)]);
+    }
+  });
+
+  it('given alone, report a ticker without a bar before it is needed as missing', () => {
+    const input = randomInput(mulberry32(11));
+    const late = input.bars.get('B')!.filter((bar) => bar.date > input.start);
+    const barArrays = new Map([
+      ['A', arraysOf(input.bars.get('A')!)],
+      ['B', arraysOf(late)],
+    ]);
+    const expected = calculateReturns({ ...input, bars: new Map([...input.bars, ['B', late]]) });
+    expect(expected.missing_prices).toEqual([{ ticker: 'B', needed_from: input.start }]);
+    expect(calculateReturns({ ...input, bars: new Map(), barArrays })).toEqual(expected);
+  });
+
   it('are ignored when they do not match the bars', () => {
     const input = randomInput(mulberry32(7));
     const wrong = new Map([['A', arraysOf([{ date: '2000-01-03', close: 1 }])]]);

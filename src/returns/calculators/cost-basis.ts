@@ -1,9 +1,10 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
-import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
+import { lastDayOnOrBefore, lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import { isFlat } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
 import type { TickerLedger } from './ticker-ledger.js';
-import type { CostBasisMethod, PriceBar, Trade } from './types.js';
+import type { BarArrays, CostBasisMethod, PriceBar, Trade } from './types.js';
+import { epochDay } from './weekdays.js';
 
 export interface CostBasisFigures {
   /** Σ proceeds − removed cost over the SELLs dated in (start, end]. */
@@ -23,6 +24,7 @@ interface Lot {
  * in this order: the opening holdings, then trades by date, BUYs before SELLs on a day (positions are only
  * checked at a day's close), each in recording order. Null when a lot has no price: an opening holding
  * without `asOf` or without a bar on or before it, or a trade before the window without a price or a bar.
+ * `arrays`, when given, are the bars (as typed arrays) and `bars` is not read.
  */
 export function costBasis(
   ledger: TickerLedger,
@@ -30,8 +32,13 @@ export function costBasis(
   factors: SplitFactors,
   start: IsoDate,
   method: CostBasisMethod,
+  arrays?: BarArrays,
 ): CostBasisFigures | null {
   const closeOn = (date: IsoDate): number | null => {
+    if (arrays) {
+      const index = lastDayOnOrBefore(arrays.days, epochDay(date));
+      return index < 0 ? null : arrays.closes[index];
+    }
     const index = lastIndexOnOrBefore(bars, date);
     return index < 0 ? null : bars[index].close;
   };

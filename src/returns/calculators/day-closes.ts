@@ -1,3 +1,5 @@
+import type { IsoDate } from '../../common/time/calendar-date.js';
+import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
 import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import type { BarArrays, PriceBar } from './types.js';
 import { epochDay } from './weekdays.js';
@@ -20,6 +22,7 @@ export class DayCloses {
   startBar = -1;
   endBar = -1;
   private bars: readonly PriceBar[] = [];
+  private arrays: BarArrays | undefined;
 
   constructor(private readonly days: WindowDays) {
     this.close = new Float64Array(days.dates.length);
@@ -28,23 +31,26 @@ export class DayCloses {
 
   /**
    * Lays out `bars` (ascending; at most one bar per date counts, the last): one store per day, and one date
-   * parse per bar inside the window, unless `arrays` (the same bars as typed arrays) give the days.
+   * parse per bar inside the window, unless `arrays` (the same bars as typed arrays) give the days. With
+   * `bars` empty, `arrays` are the bars.
    */
   lay(bars: readonly PriceBar[], arrays?: BarArrays): void {
-    if (arrays && arrays.days.length !== bars.length) arrays = undefined;
+    if (arrays && bars.length > 0 && arrays.days.length !== bars.length) arrays = undefined;
     const { close, barOffset } = this;
     const { dates, startDay } = this.days;
     const length = dates.length;
+    const count = arrays ? arrays.days.length : bars.length;
     const dayOf = (index: number): number => (arrays ? arrays.days[index] : epochDay(bars[index].date));
     const closeOf = (index: number): number => (arrays ? arrays.closes[index] : bars[index].close);
     this.bars = bars;
+    this.arrays = arrays;
     let index = arrays ? lastAtOrBefore(arrays.days, startDay) : lastIndexOnOrBefore(bars, dates[0]);
     this.startBar = index;
     let price = index >= 0 ? closeOf(index) : Number.NaN;
     let offset = index >= 0 ? dayOf(index) - startDay : NO_BAR;
     let from = 0;
     for (;;) {
-      const next = index + 1 < bars.length ? dayOf(index + 1) - startDay : length;
+      const next = index + 1 < count ? dayOf(index + 1) - startDay : length;
       const to = next < length ? next : length;
       for (let day = from; day < to; day++) {
         close[day] = price;
@@ -61,18 +67,31 @@ export class DayCloses {
 
   /** The bar in use at `start`, undefined when none. */
   get startPriceBar(): PriceBar | undefined {
-    return this.startBar >= 0 ? this.bars[this.startBar] : undefined;
+    return this.startBar >= 0 ? this.barAt(this.startBar) : undefined;
   }
 
   /** The bar in use at `end`, undefined when none. */
   get endPriceBar(): PriceBar | undefined {
-    return this.endBar >= 0 ? this.bars[this.endBar] : undefined;
+    return this.endBar >= 0 ? this.barAt(this.endBar) : undefined;
+  }
+
+  /** The date of the ticker's newest bar, undefined when it has none. */
+  get lastBarDate(): IsoDate | undefined {
+    const count = this.arrays ? this.arrays.days.length : this.bars.length;
+    return count > 0 ? this.barAt(count - 1).date : undefined;
   }
 
   /** The date of the bar in use on day `offset` (which has one). */
   barDateOn(offset: number): string {
     const barOffset = this.barOffset[offset];
-    return barOffset >= 0 ? this.days.dates[barOffset] : this.bars[this.startBar].date;
+    return barOffset >= 0 ? this.days.dates[barOffset] : this.barAt(this.startBar).date;
+  }
+
+  /** The bar at `index`: the bar object given, else one made from the typed arrays (a few per ticker). */
+  private barAt(index: number): PriceBar {
+    const arrays = this.arrays;
+    if (!arrays || this.bars.length > 0) return this.bars[index];
+    return { date: isoDateOfEpochDay(arrays.days[index]), close: arrays.closes[index] };
   }
 }
 

@@ -36,7 +36,8 @@ const NEVER = 0x7fffffff;
  * allocation, no date string, no lookup. Holdings are walked one after the other (not all tickers per day)
  * so that each walk streams through its own arrays.
  *
- * Requires a bar on or before the first day a price is needed (see findMissingPrices).
+ * Requires a bar on or before the first day a price is needed (see findMissingPrices). With `bars` empty,
+ * `barArrays` are the bars.
  */
 export function walkHolding(
   { ticker, startQuantity, windowTrades: trades, priorTrades, shares }: TickerLedger,
@@ -204,7 +205,7 @@ export function walkHolding(
     returns.dividend_income = dividends;
     returns.total_fees = fees;
   }
-  return { returns, stale, lastBarDate: bars.at(-1)?.date, foreignDividends };
+  return { returns, stale, lastBarDate: closes.lastBarDate, foreignDividends };
 }
 
 /** Index of the first date after `date` in ascending `dates`. */

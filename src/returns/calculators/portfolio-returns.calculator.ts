@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
 import { accountingWarnings } from './accounting-warnings.js';
 import { annualize } from './annualize.js';
 import { BenchmarkTrack } from './benchmark-track.js';
@@ -15,7 +16,9 @@ import { SplitBook } from './split-factors.js';
 import { tickerLedgers, type TickerLedger } from './ticker-ledger.js';
 import type {
   AccountingFigures,
+  BarArrays,
   MissingPrice,
+  PriceBar,
   ReturnsInput,
   ReturnsResult,
   ReturnsWarning,
@@ -46,24 +49,26 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     ),
   };
   const ledgers = tickerLedgers(input.opening, input.trades, start, end, books?.splits);
-  const missingPrices = findMissingPrices(ledgers, input.bars, start);
+  const given = new Map(ledgers.map((ledger) => [ledger.ticker, givenBars(input, ledger.ticker)]));
+  const missingPrices = findMissingPrices(ledgers, (ticker) => firstBarDate(given.get(ticker)!), start);
   if (missingPrices.length > 0) return unpricedResult(missingPrices, input);
 
   const days = new WindowDays(start, end);
   const length = days.length;
   const totals = new DailyTotals(length + 1);
   const closes = new DayCloses(days); // one buffer, laid out again for each holding
-  const walks = ledgers.map((ledger) =>
-    walkHolding(
+  const walks = ledgers.map((ledger) => {
+    const { bars, arrays } = given.get(ledger.ticker)!;
+    return walkHolding(
       ledger,
-      input.bars.get(ledger.ticker) ?? [],
+      bars,
       days,
       totals,
       books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
       closes,
-      input.barArrays?.get(ledger.ticker),
-    ),
-  );
+      arrays,
+    );
+  });
   const benchmarkTicker = input.benchmark?.ticker;
   const benchmark =
     input.benchmark &&
@@ -151,7 +156,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   };
   if (!books || !accounting) return result;
 
-  const gains = addCostBasis(input, ledgers, walks, books);
+  const gains = addCostBasis(input, ledgers, given, walks, books);
   const foreign = walks.map((walk) => ({ ticker: walk.returns.ticker, dividends: walk.foreignDividends }));
   if (benchmarkTicker !== undefined)
     foreign.push({
@@ -177,6 +182,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
 function addCostBasis(
   input: ReturnsInput,
   ledgers: readonly TickerLedger[],
+  given: ReadonlyMap<string, GivenBars>,
   walks: readonly HoldingWalk[],
   books: Books,
 ): {
@@ -190,12 +196,14 @@ function addCostBasis(
   let unrealized: number | null = 0;
   ledgers.forEach((ledger, i) => {
     const holding = walks[i].returns;
+    const { bars, arrays } = given.get(ledger.ticker)!;
     const figures = costBasis(
       ledger,
-      input.bars.get(ledger.ticker) ?? [],
+      bars,
       books.splits.of(ledger.ticker),
       input.start,
       method,
+      bars.length === 0 ? arrays : undefined,
     );
     holding.realized_gain = figures && figures.realized;
     holding.cost_basis = figures && figures.cost;
@@ -207,6 +215,28 @@ function addCostBasis(
       unrealized === null || holding.unrealized_gain === null ? null : unrealized + holding.unrealized_gain;
   });
   return { totals: { realized_gain: realized, cost_basis: cost, unrealized_gain: unrealized }, unknown };
+}
+
+/** A ticker's bars as given: objects (with typed arrays of the same bars, or none), or typed arrays alone. */
+interface GivenBars {
+  /** Empty when the arrays are the bars. */
+  bars: readonly PriceBar[];
+  arrays: BarArrays | undefined;
+}
+
+const NO_BARS: readonly PriceBar[] = [];
+
+/** The bars of `ticker` in `input`: arrays that do not match the bar objects given are left out. */
+function givenBars(input: ReturnsInput, ticker: string): GivenBars {
+  const bars = input.bars.get(ticker);
+  const arrays = input.barArrays?.get(ticker);
+  if (bars) return { bars, arrays: arrays && arrays.days.length === bars.length ? arrays : undefined };
+  return { bars: NO_BARS, arrays };
+}
+
+function firstBarDate({ bars, arrays }: GivenBars): IsoDate | undefined {
+  if (bars.length > 0) return bars[0].date;
+  return arrays && arrays.days.length > 0 ? isoDateOfEpochDay(arrays.days[0]) : undefined;
 }
 
 function seriesPoint(

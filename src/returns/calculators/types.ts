@@ -78,13 +78,15 @@ export interface ReturnsInput {
    * Per ticker, ascending by date, in the newest split basis: at least the latest bar on/before `start` (when
    * one exists) and every bar in (start, end]. For cost basis also the latest bar on/before each opening
    * `asOf` and each trade dated <= `start` without a price (simplest: every bar from the earliest of those).
+   * A ticker may instead be given as typed arrays only, in `barArrays` (the same requirements hold).
    */
   bars: Map<string, PriceBar[]>;
   benchmark?: { ticker: string; bars: PriceBar[] };
   /**
-   * Optional, per ticker of `bars`: the same bars as typed arrays, index for index, so that the walk reads
-   * neither the bar objects nor their date strings (a caller may keep them across calculations). Ignored
-   * when their length differs from the bars'.
+   * Optional, per ticker: its bars as typed arrays, so that the walk reads neither bar objects nor date
+   * strings (a caller may keep them across calculations, or read them without ever making bar objects).
+   * For a ticker of `bars`, the same bars index for index, ignored when their length differs from the
+   * bars'; for a ticker absent from `bars`, its bars.
    */
   barArrays?: ReadonlyMap<string, BarArrays>;
   accounting?: AccountingInput;
