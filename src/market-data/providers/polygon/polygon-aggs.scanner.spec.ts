@@ -91,7 +91,10 @@ describe('scanPolygonAggs', () => {
     ['a nested unknown value', body(bar(',"x":{"y":[1]}'))],
     ['an exponent beyond any double', body(bar().replace('"o":130.26', '"o":1e999'))],
     ['a plain number beyond any double', body(bar().replace('"o":130.26', `"o":${'9'.repeat(400)}`))],
-    ['a huge exponent that is still finite', body(bar().replace('"o":130.26', `"o":0.${'0'.repeat(405)}1e401`))],
+    [
+      'a huge exponent that is still finite',
+      body(bar().replace('"o":130.26', `"o":0.${'0'.repeat(405)}1e401`)),
+    ],
     ['an unsafe integer t', body(bar().replace(`"t":${T}`, '"t":9007199254740993'))],
     ['a string price', body(bar().replace('"o":130.26', '"o":"130.26"'))],
     ['a null close', body(bar().replace('"c":130.73', '"c":null'))],
