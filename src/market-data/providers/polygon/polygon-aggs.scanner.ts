@@ -262,12 +262,17 @@ class AggsScanner {
       !(shape.fraction && this.text.charCodeAt(shape.end - 1) === ZERO) &&
       !(shape.negative && this.text.charCodeAt(shape.start + 1) === ZERO);
     if (canonical && shape.integerDigits <= SURELY_FINITE_DIGITS) return source;
-    if (!Number.isFinite(Number(source))) throw NOT_PLAIN;
+    let decimal: string;
     try {
-      return jsonNumberToDecimal(source);
+      decimal = jsonNumberToDecimal(source);
     } catch {
       throw NOT_PLAIN; // an exponent beyond any price: the generic parser reports it
     }
+    const point = decimal.indexOf('.');
+    if ((point < 0 ? decimal.length : point) > SURELY_FINITE_DIGITS && !Number.isFinite(Number(source))) {
+      throw NOT_PLAIN; // beyond a double: the generic parser says "not a finite number"
+    }
+    return decimal;
   }
 
   private safeInteger(): number {
