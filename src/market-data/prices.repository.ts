@@ -11,7 +11,7 @@ import { listVersionSql } from '../common/list-cache/list-versions.repository.js
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
-import { parsePackedCloses, parsePackedDays } from './packed-closes.js';
+import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
@@ -21,6 +21,10 @@ const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdA
     SELECT min(date) AS first_date, max(date) AS last_date, count(*) AS bar_count
       FROM stock_prices p WHERE p.ticker = s.ticker
   ) c ON true`;
+
+/** Both ways of writing a packed close series (repacked from the rows, or packed in Node) end alike. */
+const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
+         SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar, closes = EXCLUDED.closes, version = EXCLUDED.version`;
 
 /** Owns `stock_prices` and its packed closes, `stock_close_series`: COPY-speed writes and set-based reads. */
 @Injectable()
@@ -36,13 +40,14 @@ export class PricesRepository {
     if (bars.length === 0) return 0;
     const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
-      // Safe to commit asynchronously: WAL is flushed in order, so the job's later, synchronous commit
-      // of this ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
-      await manager.query(`SET LOCAL synchronous_commit = off`);
       // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
-      // still holds when the COPY runs. now() is the transaction's start, as the merge's fetched_at.
-      const [target]: { overlaps: boolean; now: string }[] = await manager.query(
-        `SELECT now()::text AS now,
+      // (and "no stored bar at all") still holds when the COPY runs. now() is the transaction's start, as
+      // the merge's fetched_at. Committing asynchronously is safe: WAL is flushed in order, so the job's
+      // later, synchronous commit of this ticker's outcome makes these rows durable too, and a crash before
+      // it re-runs the ticker. (set_config in this statement saves a round trip per ticker.)
+      const [target]: { fresh: boolean; overlaps: boolean; now: string }[] = await manager.query(
+        `SELECT set_config('synchronous_commit', 'off', true) AS async_commit, now()::text AS now,
+                NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
                 EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
            FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE`,
         [ticker, first, last],
@@ -54,10 +59,9 @@ export class PricesRepository {
           ? await copyInto(manager, 'stock_prices', copyRows)
           : (await this.mergeBars(manager, copyRows)).length;
       if (written > 0) {
-        await manager.query(`UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1`, [
-          ticker,
-        ]);
-        await this.packCloses(manager, [ticker]);
+        // A first load's bars are all the ticker has: pack them here rather than read them back.
+        const packed = target?.fresh ? packClosesOf(bars) : null;
+        await this.bumpVersionAndPackCloses(manager, ticker, packed);
       }
       return written;
     });
@@ -134,6 +138,34 @@ export class PricesRepository {
     await this.packCloses(this.dataSource.manager, tickers);
   }
 
+  /**
+   * After a write of `ticker`'s bars: a new price version, and its packed closes at that version. `packed`
+   * (all of its bars, packed in Node) is stored as given; null repacks from the stored bars.
+   */
+  private async bumpVersionAndPackCloses(
+    manager: EntityManager,
+    ticker: string,
+    packed: PackedCloseTexts | null,
+  ): Promise<void> {
+    if (!packed) {
+      await manager.query(`UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1`, [
+        ticker,
+      ]);
+      await this.packCloses(manager, [ticker]);
+      return;
+    }
+    await manager.query(
+      `WITH bumped AS (
+         UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1
+         RETURNING ticker, prices_updated_at
+       )
+       INSERT INTO stock_close_series (ticker, dates, calendar, closes, version)
+       SELECT ticker, $2, md5($2), $3, COALESCE(prices_updated_at::text, '') FROM bumped
+       ${UPSERT_PACKED}`,
+      [ticker, packed.dates, packed.closes],
+    );
+  }
+
   /** Packs `tickers` from their bars, tagged with their current price version; returns the packed rows. */
   private async packCloses(manager: EntityManager, tickers: string[]): Promise<PackedCloses[]> {
     return manager.query(
@@ -147,8 +179,7 @@ export class PricesRepository {
           GROUP BY p.ticker, s.prices_updated_at
        ) packed
         ORDER BY ticker -- rows are locked in one order, so two readers packing at once cannot deadlock
-       ON CONFLICT (ticker) DO UPDATE SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar,
-         closes = EXCLUDED.closes, version = EXCLUDED.version
+       ${UPSERT_PACKED}
        RETURNING ticker, dates, calendar, closes`,
       [tickers],
     );

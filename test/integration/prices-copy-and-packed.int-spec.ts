@@ -188,6 +188,39 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     expect(new Map([...(await prices.closeSeries(tickers))].sort())).toEqual(expected);
   });
 
+  it('a first load packs its closes in Node exactly as the SQL repack does, at the new price version', async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['NPK1', 'NPK2']);
+    const packedRow = async (ticker: string) =>
+      (
+        await sql.query(
+          `SELECT c.dates, c.closes, c.version = s.prices_updated_at::text AS current
+             FROM stock_close_series c JOIN stocks s USING (ticker) WHERE c.ticker = $1`,
+          [ticker],
+        )
+      ).rows[0] as { dates: string; closes: string; current: boolean };
+    // Packed in Node (plain closes, dates in order), then repacked by SQL: the same row.
+    await prices.upsertBars(
+      'NPK1',
+      [bar('2024-01-02', '187.123456789'), bar('2024-01-03', '0.0001'), bar('2024-01-05', '12.30')],
+      polygon,
+    );
+    const inNode = await packedRow('NPK1');
+    expect(inNode).toEqual({
+      dates: '2024-01-02,2024-01-03,2024-01-05',
+      closes: '187.123456789,0.0001,12.30',
+      current: true,
+    });
+    await prices.packCloseSeries(['NPK1']);
+    expect(await packedRow('NPK1')).toEqual(inNode);
+    // A close PostgreSQL prints otherwise ("1e3" is stored as 1000) and dates out of order: repacked by SQL.
+    await prices.upsertBars('NPK2', [bar('2024-01-03', '1e3'), bar('2024-01-02', '5')], polygon);
+    expect(await packedRow('NPK2')).toEqual({
+      dates: '2024-01-02,2024-01-03',
+      closes: '5,1000',
+      current: true,
+    });
+  });
+
   it('a packed row older than the price version is never served: the read repacks it', async () => {
     await new StocksRepository(db.dataSource).ensureTickers(['ST1', 'ST2']);
     await prices.upsertBars('ST1', [bar('2022-01-03', '20'), bar('2022-01-04', '21')], polygon);

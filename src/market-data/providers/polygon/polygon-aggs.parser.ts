@@ -1,9 +1,10 @@
-import { newYorkDate } from '../../../common/time/calendar-date.js';
 import type { DailyBar } from '../market-data-provider.js';
 import type { ErrorContext } from './polygon-error.classifier.js';
 import { malformed, parsePolygonEnvelope, type PolygonEnvelope } from './polygon-envelope.js';
 import { jsonNumberToDecimal } from './json-number-decimal.js';
 import type { LosslessJson } from './lossless-json.js';
+import { scanPolygonAggs } from './polygon-aggs.scanner.js';
+import { tradingDateOf } from './trading-date.js';
 
 /** One page of `/v2/aggs/ticker/{T}/range/…` (or `/prev`). */
 export interface PolygonAggsPage {
@@ -30,9 +31,17 @@ export interface PolygonGroupedPage {
 /**
  * Strict parser for aggregate bodies. `results` absent, null or [] means no data (unknown ticker,
  * holidays only). The trading date is the New York date of `t`, which is right for both the range
- * endpoint (00:00 ET) and /prev and grouped (16:00 ET). Unknown keys are ignored.
+ * endpoint (00:00 ET) and /prev and grouped (16:00 ET). Unknown keys are ignored. The usual body takes
+ * the scanner's fast path; the generic lossless parse below decides everything else, errors included.
  */
 export function parsePolygonAggs(text: string, context: ErrorContext = {}): PolygonAggsPage {
+  const scanned = scanPolygonAggs(text, false);
+  if (scanned) return { ...scanned, requestId: scanned.requestId ?? context.headerRequestId ?? null };
+  return parsePolygonAggsGeneric(text, context);
+}
+
+/** parsePolygonAggs without the fast path (exported for the scanner's equivalence spec). */
+export function parsePolygonAggsGeneric(text: string, context: ErrorContext = {}): PolygonAggsPage {
   const envelope = parsePolygonEnvelope(text, context);
   const { body, status, requestId, nextUrl } = envelope;
   if (body.ticker !== undefined && typeof body.ticker !== 'string')
@@ -49,6 +58,20 @@ export function parsePolygonAggs(text: string, context: ErrorContext = {}): Poly
 }
 
 export function parsePolygonGroupedDaily(text: string, context: ErrorContext = {}): PolygonGroupedPage {
+  const scanned = scanPolygonAggs(text, true);
+  if (scanned) {
+    const { adjusted, status, bars } = scanned;
+    const requestId = scanned.requestId ?? context.headerRequestId ?? null;
+    return { adjusted, status, requestId, bars: bars as PolygonGroupedBar[] };
+  }
+  return parsePolygonGroupedDailyGeneric(text, context);
+}
+
+/** parsePolygonGroupedDaily without the fast path (exported for the scanner's equivalence spec). */
+export function parsePolygonGroupedDailyGeneric(
+  text: string,
+  context: ErrorContext = {},
+): PolygonGroupedPage {
   const envelope = parsePolygonEnvelope(text, context);
   const { status, requestId } = envelope;
   const bars = resultsOf(envelope).map((raw, index) => {
@@ -70,18 +93,6 @@ function resultsOf({ body, requestId }: PolygonEnvelope): unknown[] {
 function adjustedOf({ body, requestId }: PolygonEnvelope): boolean {
   if (typeof body.adjusted !== 'boolean') throw malformed('adjusted is not a boolean', requestId);
   return body.adjusted;
-}
-
-/** Daily bars of many tickers share their t: memoize the (Intl-backed, comparatively slow) conversion. */
-const tradingDates = new Map<number, string>();
-function tradingDateOf(t: number): string {
-  let date = tradingDates.get(t);
-  if (date === undefined) {
-    if (tradingDates.size >= 100_000) tradingDates.clear();
-    date = newYorkDate(t);
-    tradingDates.set(t, date);
-  }
-  return date;
 }
 
 function parseBar(raw: unknown, index: number, json: LosslessJson, requestId: string | null): DailyBar {

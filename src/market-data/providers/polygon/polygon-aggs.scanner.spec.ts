@@ -1,0 +1,147 @@
+import { mulberry32 } from '../../../../test/support/seeded-random.js';
+import {
+  parsePolygonAggs,
+  parsePolygonAggsGeneric,
+  parsePolygonGroupedDaily,
+  parsePolygonGroupedDailyGeneric,
+} from './polygon-aggs.parser.js';
+import { scanPolygonAggs } from './polygon-aggs.scanner.js';
+
+const T = 1673326800000; // 2023-01-10 00:00 ET
+const bar = (fields = ''): string =>
+  `{"v":7.0661926525697e+07,"vw":129.822,"o":130.26,"c":130.73,"h":131.2636,"l":128.12,"t":${T},"n":554940${fields}}`;
+const body = (results: string, head = '"ticker":"AAPL",'): string =>
+  `{${head}"queryCount":2,"resultsCount":2,"adjusted":true,"results":[${results}],"status":"OK","request_id":"r1","count":2}`;
+
+/** The generic parser's answer: its page, or the error's kind and message. */
+function generic(text: string, grouped = false): unknown {
+  try {
+    return grouped ? parsePolygonGroupedDailyGeneric(text) : parsePolygonAggsGeneric(text);
+  } catch (error) {
+    return { error: (error as { kind?: string }).kind ?? 'thrown', message: (error as Error).message };
+  }
+}
+
+/** The scanner must answer exactly as the generic parser, or leave the body to it. */
+function expectSameAsGeneric(text: string, grouped = false): boolean {
+  const scanned = scanPolygonAggs(text, grouped);
+  if (scanned === null) return false;
+  const expected = generic(text, grouped);
+  const page = grouped
+    ? { adjusted: scanned.adjusted, status: scanned.status, requestId: scanned.requestId, bars: scanned.bars }
+    : scanned;
+  expect(page).toEqual(expected);
+  return true;
+}
+
+describe('scanPolygonAggs', () => {
+  it('reads the usual body on the fast path, digit for digit', () => {
+    const text = body(`${bar()},${bar().replace(`"t":${T}`, `"t":${T + 86_400_000}`)}`);
+    expect(expectSameAsGeneric(text)).toBe(true);
+    expect(scanPolygonAggs(text, false)?.bars[0]).toEqual({
+      date: '2023-01-10',
+      open: '130.26',
+      high: '131.2636',
+      low: '128.12',
+      close: '130.73',
+      volume: '70661926.525697',
+      vwap: '129.822',
+      trades: 554940,
+    });
+  });
+
+  it.each([
+    ['exponent volumes', bar().replace('7.0661926525697e+07', '6.3896155E+07')],
+    ['a negative exponent', bar().replace('"o":130.26', '"o":1.5e-3')],
+    ['trailing fractional zeros', bar().replace('"c":130.73', '"c":130.7300')],
+    ['a negative zero', bar().replace('"l":128.12', '"l":-0.0')],
+    ['an integer t in exponent form', bar().replace(`"t":${T}`, '"t":1.6733268e12')],
+    ['300 integer digits', bar().replace('"h":131.2636', `"h":${'9'.repeat(300)}.5`)],
+    ['a long fraction', bar().replace('"h":131.2636', `"h":0.${'1234567890'.repeat(8)}`)],
+    ['vw and n null', bar().replace('"vw":129.822', '"vw":null').replace('"n":554940', '"n":null')],
+    ['vw and n absent', bar().replace('"vw":129.822,', '').replace(',"n":554940', '')],
+    ['unknown primitive keys', bar(',"otc":true,"x":"y","z":null,"w":-1.5e3')],
+    ['a non-ASCII ticker', bar()],
+  ])('keeps exact digits with %s', (name, oneBar) => {
+    const text = name === 'a non-ASCII ticker' ? body(oneBar, '"ticker":"ÄPPL😀",') : body(oneBar);
+    expect(expectSameAsGeneric(text)).toBe(true);
+  });
+
+  it('reads pretty-printed bodies and empty results', () => {
+    const pretty = JSON.stringify(JSON.parse(body(bar())), null, 2).replace(
+      '70661926.525697',
+      '7.0661926525697e+07',
+    );
+    expect(expectSameAsGeneric(pretty)).toBe(true);
+    expect(expectSameAsGeneric(body(''))).toBe(true);
+    expect(expectSameAsGeneric('{"adjusted":false,"results":null,"status":"DELAYED"}')).toBe(true);
+    expect(expectSameAsGeneric('{"adjusted":true,"status":"OK","next_url":""}')).toBe(true);
+  });
+
+  it('reads grouped bars with their tickers', () => {
+    const grouped = `{"adjusted":true,"results":[${bar().replace('{', '{"T":"AAPL",')},${bar().replace('{', '{"T":"MSFT",')}],"status":"OK","request_id":"g"}`;
+    expect(expectSameAsGeneric(grouped, true)).toBe(true);
+    expect(parsePolygonGroupedDaily(grouped).bars.map((b) => b.ticker)).toEqual(['AAPL', 'MSFT']);
+  });
+
+  it.each([
+    ['a unicode escape in the ticker', body(bar(), '"ticker":"\\u0041APL",')],
+    ['an escaped quote in request_id', body(bar()).replace('"r1"', '"r\\"1"')],
+    ['a duplicate key (the last one wins in JSON.parse)', body(bar(',"c":1'))],
+    ['a nested unknown value', body(bar(',"x":{"y":[1]}'))],
+    ['an exponent beyond any double', body(bar().replace('"o":130.26', '"o":1e999'))],
+    ['a plain number beyond any double', body(bar().replace('"o":130.26', `"o":${'9'.repeat(400)}`))],
+    [
+      'a huge exponent that is still finite',
+      body(bar().replace('"o":130.26', `"o":0.${'0'.repeat(405)}1e401`)),
+    ],
+    ['an unsafe integer t', body(bar().replace(`"t":${T}`, '"t":9007199254740993'))],
+    ['a string price', body(bar().replace('"o":130.26', '"o":"130.26"'))],
+    ['a null close', body(bar().replace('"c":130.73', '"c":null'))],
+    ['a missing low', body(bar().replace('"l":128.12,', ''))],
+    ['a negative n', body(bar().replace('"n":554940', '"n":-1'))],
+    ['an error status', '{"status":"NOT_AUTHORIZED","request_id":"r","message":"no"}'],
+    ['trailing data', `${body(bar())}x`],
+    ['a leading zero', body(bar().replace('"o":130.26', '"o":0130.26'))],
+    ['an empty bar', body('{}')],
+    ['a bar that is a number', body('1')],
+    ['a truncated body', body(bar()).slice(0, 120)],
+    ['a grouped bar without T', `{"adjusted":true,"results":[${bar()}],"status":"OK"}`],
+  ])('leaves %s to the generic parser', (name, text) => {
+    const grouped = name.startsWith('a grouped');
+    expect(scanPolygonAggs(text, grouped)).toBeNull();
+    // …which is what parsePolygonAggs then answers (a page or the same error as before)
+    const parse = grouped ? parsePolygonGroupedDaily : parsePolygonAggs;
+    let answer: unknown;
+    try {
+      answer = parse(text);
+    } catch (error) {
+      answer = { error: (error as { kind?: string }).kind ?? 'thrown', message: (error as Error).message };
+    }
+    expect(answer).toEqual(generic(text, grouped));
+  });
+
+  it('never answers differently from the generic parser, whatever the mutation (seeded)', () => {
+    const random = mulberry32(20261201);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u00e9', 'e', 'E', '-', '+', '.', '0', '9'];
+    const more = ['null', 'true', 'false', ' ', '\n', '\t', '\u0001', 'é', '"o":', '"vw":', '"n":', '"T":'];
+    const seeds = [
+      body(`${bar()},${bar().replace('"vw":129.822', '"vw":null')}`),
+      `{"adjusted":true,"results":[${bar().replace('{', '{"T":"AAPL",')}],"status":"OK"}`,
+    ];
+    let fast = 0;
+    for (let i = 0; i < 4000; i++) {
+      let text = pick(seeds);
+      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+        const at = Math.floor(random() * text.length);
+        const kind = random();
+        if (kind < 0.3) text = text.slice(0, at) + text.slice(at + 1);
+        else if (kind < 0.7) text = text.slice(0, at) + pick([...pieces, ...more]) + text.slice(at);
+        else text = text.slice(0, at) + pick(pieces) + text.slice(at + 1);
+      }
+      for (const grouped of [false, true]) if (expectSameAsGeneric(text, grouped)) fast++;
+    }
+    expect(fast).toBeGreaterThan(100); // the mutations do reach the fast path, not only the fallback
+  });
+});

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { PolygonHttp } from './polygon-http.js';
+
+const TEXT = '{"status":"OK","results":[{"c":130.73,"t":1}],"ticker":"ÄPPL"}';
+
+describe('PolygonHttp bodies', () => {
+  let server: Server;
+  let base: string;
+  const seen: (string | undefined)[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push(req.headers['accept-encoding']);
+      const [encoding, body] = (
+        {
+          '/gzip': ['gzip', gzipSync(TEXT)],
+          '/deflate': ['deflate', deflateSync(TEXT)],
+          '/br': ['br', brotliCompressSync(TEXT)],
+          '/plain': [undefined, Buffer.from(TEXT)],
+          '/empty': ['gzip', Buffer.alloc(0)],
+          '/corrupt': ['gzip', Buffer.from('not gzip at all')],
+          '/unknown': ['zstd', Buffer.from(TEXT)],
+        } as Record<string, [string | undefined, Buffer]>
+      )[req.url!];
+      res.writeHead(200, { ...(encoding && { 'Content-Encoding': encoding }), 'X-Request-Id': 'r' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it.each(['/gzip', '/deflate', '/br', '/plain'])('reads %s bodies as the same UTF-8 text', async (path) => {
+    const http = new PolygonHttp('key', 5000);
+    await expect(http.get(`${base}${path}`)).resolves.toEqual({
+      type: 'response',
+      status: 200,
+      text: TEXT,
+      requestId: 'r',
+      retryAfter: undefined,
+    });
+  });
+
+  it('asks for gzip', async () => {
+    await new PolygonHttp('key', 5000).get(`${base}/plain`);
+    expect(seen.at(-1)).toContain('gzip');
+  });
+
+  it('reads an empty body as empty text', async () => {
+    await expect(new PolygonHttp('key', 5000).get(`${base}/empty`)).resolves.toMatchObject({ text: '' });
+  });
+
+  it('answers a body that does not inflate, or an encoding it cannot read, as a network failure', async () => {
+    const http = new PolygonHttp('key', 5000);
+    await expect(http.get(`${base}/corrupt`)).resolves.toEqual({ type: 'network', code: 'Z_DATA_ERROR' });
+    await expect(http.get(`${base}/unknown`)).resolves.toEqual({
+      type: 'network',
+      code: 'ERR_CONTENT_ENCODING',
+    });
+  });
+});
