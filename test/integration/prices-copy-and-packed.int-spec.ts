@@ -193,11 +193,11 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     const packedRow = async (ticker: string) =>
       (
         await sql.query(
-          `SELECT c.dates, c.closes, c.version = s.prices_updated_at::text AS current
+          `SELECT c.dates, c.calendar = md5(c.dates) AS keyed, c.closes, c.version = s.prices_updated_at::text AS current
              FROM stock_close_series c JOIN stocks s USING (ticker) WHERE c.ticker = $1`,
           [ticker],
         )
-      ).rows[0] as { dates: string; closes: string; current: boolean };
+      ).rows[0] as { dates: string; keyed: boolean; closes: string; current: boolean };
     // Packed in Node (plain closes, dates in order), then repacked by SQL: the same row.
     await prices.upsertBars(
       'NPK1',
@@ -207,6 +207,7 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     const inNode = await packedRow('NPK1');
     expect(inNode).toEqual({
       dates: '2024-01-02,2024-01-03,2024-01-05',
+      keyed: true,
       closes: '187.123456789,0.0001,12.30',
       current: true,
     });
