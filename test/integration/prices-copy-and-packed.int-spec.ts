@@ -217,6 +217,7 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     await prices.upsertBars('NPK2', [bar('2024-01-03', '1e3'), bar('2024-01-02', '5')], polygon);
     expect(await packedRow('NPK2')).toEqual({
       dates: '2024-01-02,2024-01-03',
+      keyed: true,
       closes: '5,1000',
       current: true,
     });
