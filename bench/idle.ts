@@ -3,6 +3,9 @@
  *   (a) The built service (`node dist/main.js`, default schedule, metrics and rate limiter on) left alone
  *       for BENCH_IDLE_SECONDS after it is ready: CPU-seconds of its Node process (/proc/<pid>/stat), and
  *       separately of PostgreSQL (the embedded server's processes).
+ *       The service runs with --trace-gc (one stdout line per GC, no other effect) so the bench can say
+ *       in which window V8's memory reducer compacted the start-up heap: that one full GC is most of an
+ *       idle start-up's CPU, and it falls in the first or the second window depending on V8's heuristics.
  *   (b) Then POST /api/v1/stocks/populate for one ticker: the delay until the fake Polygon (its own
  *       process) sees the job's first request.
  *
@@ -14,7 +17,7 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createBenchDatabase } from './support/bench-database.js';
-import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
+import { type Child, firstLine, runBench, spawnChild } from './support/lifecycle.js';
 import {
   descendantsCpuSeconds,
   fmt,
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     url: serviceUrl,
     pid: servicePid,
   } = await startBuiltService(mainJs, database.url, {
+    nodeOptions: ['--trace-gc'],
     env: {
       // As deployed: the daily schedule registered, the per-key rate limit on.
       PRICE_REFRESH_CRON: undefined,
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
     },
   });
   const fakePid = fake.process.pid!;
+  const reducerGcs = watchReducerGcs(service);
   console.log(`service: node dist/main.js (pid ${servicePid}) on ${serviceUrl}; fake Polygon pid ${fakePid}`);
 
   // (a) Idle: nothing calls the service; its timers, its pool and the queue are all that run. Two windows:
@@ -76,6 +81,7 @@ async function main(): Promise<void> {
       pg: descendantsCpuSeconds(process.pid, [servicePid, fakePid]) - pgStart,
     };
   };
+  const readyAt = Date.now();
   const afterStart = await idleWindow();
   const steady = await idleWindow();
   for (const [name, window] of [
@@ -86,6 +92,11 @@ async function main(): Promise<void> {
       `(a) ${IDLE_SECONDS} s idle, ${name}: node ${window.node.toFixed(2)} CPU-s` +
         (database.embedded ? `, PostgreSQL ${window.pg.toFixed(2)} CPU-s` : ' (PostgreSQL external)'),
     );
+
+  const compaction = describeReducerGcs(reducerGcs, readyAt, IDLE_SECONDS);
+  console.log(
+    `(a) V8's memory-reducer GCs (the start-up heap compacted): ${compaction.join('; ') || 'none'}`,
+  );
 
   // (b) Pickup: one single-ticker populate at a time, after the idle period (the queue is at rest).
   const delays: number[] = [];
@@ -127,6 +138,12 @@ async function main(): Promise<void> {
           verdict(steady.node <= TARGET_IDLE_CPU_SECONDS),
         ],
         [
+          `V8's memory-reducer GCs (full GCs compacting the start-up heap)`,
+          summarizeReducerGcs(reducerGcs, readyAt, IDLE_SECONDS),
+          '',
+          '',
+        ],
+        [
           `PostgreSQL CPU over the same two windows`,
           database.embedded ? `${afterStart.pg.toFixed(3)} / ${steady.pg.toFixed(3)} CPU-s` : 'not counted',
           '',
@@ -142,6 +159,62 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`\nload average at the end ${loadavg()[0].toFixed(2)} (the machine may be shared)`);
+}
+
+interface ReducerGc {
+  at: number;
+  mainThreadMs: number;
+  liveMb: [number, number];
+  committedMb: [number, number];
+}
+
+/**
+ * V8's memory reducer: once the heap stops growing after start-up, one full compacting GC gives the
+ * boot's spare heap back to the system ("Mark-Compact (reduce)" in --trace-gc). It runs when V8 judges
+ * the allocation rate low, or at the latest about 100 s after the last GC (its watchdog).
+ */
+function watchReducerGcs(service: Child): ReducerGc[] {
+  const gcs: ReducerGc[] = [];
+  const pattern = /Mark-Compact \(reduce\) ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, ([\d.]+) \//;
+  service.stdoutLines.on('line', (line: string) => {
+    const match = pattern.exec(line);
+    if (!match) return;
+    const [live0, committed0, live1, committed1, atomicMs] = match.slice(1).map(Number);
+    // The final pause plus the incremental marking steps before it, all on the main thread.
+    const stepsMs = Number(/\(\+ ([\d.]+) ms in \d+ steps/.exec(line)?.[1] ?? 0);
+    gcs.push({
+      at: Date.now(),
+      mainThreadMs: atomicMs + stepsMs,
+      liveMb: [live0, live1],
+      committedMb: [committed0, committed1],
+    });
+  });
+  return gcs;
+}
+
+/** One line per memory-reducer GC during the two windows. */
+function describeReducerGcs(gcs: ReducerGc[], readyAt: number, windowSeconds: number): string[] {
+  return inWindows(gcs, readyAt, windowSeconds).map((gc) => {
+    const seconds = (gc.at - readyAt) / 1000;
+    const window = seconds < windowSeconds ? 'first' : 'next';
+    return (
+      `+${seconds.toFixed(0)} s after ready (the ${window} window), ${gc.mainThreadMs.toFixed(0)} ms of GC on the main thread, ` +
+      `heap ${gc.liveMb[0]} → ${gc.liveMb[1]} MB live, ${gc.committedMb[0]} → ${gc.committedMb[1]} MB committed`
+    );
+  });
+}
+
+/** For the table: how many fell in each window, and the committed heap before and after them. */
+function summarizeReducerGcs(gcs: ReducerGc[], readyAt: number, windowSeconds: number): string {
+  const during = inWindows(gcs, readyAt, windowSeconds);
+  if (during.length === 0) return 'none in either window';
+  const first = during.filter((gc) => gc.at - readyAt < windowSeconds * 1000).length;
+  const committed = `${during[0].committedMb[0]} → ${during.at(-1)!.committedMb[1]} MB committed`;
+  return `${first} in the first window, ${during.length - first} in the next; ${committed}`;
+}
+
+function inWindows(gcs: ReducerGc[], readyAt: number, windowSeconds: number): ReducerGc[] {
+  return gcs.filter((gc) => gc.at - readyAt < 2 * windowSeconds * 1000);
 }
 
 async function reset(polygonUrl: string): Promise<void> {
