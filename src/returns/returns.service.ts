@@ -11,7 +11,7 @@ import { CorporateActionsRepository } from '../market-data/corporate-actions/cor
 import { PriceSeriesService, sliceWindow, type WindowCloses } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
-import { calculateReturns, compareTrades } from './calculators/index.js';
+import { calculateReturns, compareTrades, seriesLength } from './calculators/index.js';
 import type { CostBasisMethod, DividendMode, ReturnsResult } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
 import { BarArraysCache } from './bar-arrays.cache.js';
@@ -59,8 +59,9 @@ const BAR_ARRAYS_CACHE_BARS = 400_000;
 /** About 20 MB: ten portfolios of 10,000 trades. */
 const LEDGER_CACHE_TRADES = 100_000;
 const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.length + ledger.trades.length;
+// seriesLength: weighing a result does not build the series it has not built yet.
 const resultWeight = (cached: CachedReturns): number =>
-  1 + cached.result.series.length + cached.result.holdings.length;
+  1 + seriesLength(cached.result) + cached.result.holdings.length;
 
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
 import type { DailyTotals } from './daily-totals.js';
-import { DayCloses } from './day-closes.js';
+import { BarDays } from './bar-days.js';
 import { firstDatedAfter, type ForeignDividend, type TickerDividends } from './dividend-book.js';
 import { applyShares } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
@@ -25,6 +25,9 @@ export interface WalkAccounting {
   dividends: TickerDividends;
 }
 
+/** barOffset before the first bar: far enough back that no day can be measured from it by mistake. */
+const NO_BAR = -0x40000000;
+
 /** An offset past every day of any window: "no further event". */
 const NEVER = 0x7fffffff;
 
@@ -44,23 +47,29 @@ export function walkHolding(
   days: WindowDays,
   totals: DailyTotals,
   accounting?: WalkAccounting,
-  closes: DayCloses = new DayCloses(days),
+  barDays: BarDays = new BarDays(days),
   barArrays?: BarArrays,
 ): HoldingWalk {
-  const { dates, startDay } = days;
-  const length = dates.length;
-  closes.lay(bars, barArrays);
-  const { close, barOffset } = closes;
-  const startBar = closes.startPriceBar;
+  const { startDay, start } = days;
+  const length = days.length + 1;
+  // Date strings only on the days that compare dates (ex-dates, splits) or report one (staleness).
+  const dateOn = (offset: number): IsoDate => days.dates[offset];
+  const { days: barDay, closes, startBar, endBar, count } = barDays.of(bars, barArrays);
+  // The bar in use on the day walked: its index, day offset (NO_BAR before the first) and close, and the
+  // offset of the next bar (NEVER after the last one inside the window).
+  let bar = startBar;
+  let barOffset = bar >= 0 ? barDay[bar] - startDay : NO_BAR;
+  let close = bar >= 0 ? closes[bar] : Number.NaN;
+  let nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
   let stale: StalePrice | undefined;
   const checkStaleness = (offset: number): void => {
-    if (!stale && isStale(startDay + barOffset[offset], startDay + offset))
-      stale = { date: dates[offset], barDate: closes.barDateOn(offset) };
+    if (!stale && isStale(startDay + barOffset, startDay + offset))
+      stale = { date: dateOn(offset), barDate: bars[bar].date };
   };
   const offsetOf = (date: IsoDate): number => epochDay(date) - startDay;
 
   let quantity = startQuantity;
-  const startValue = quantity === 0 ? 0 : quantity * close[0];
+  const startValue = quantity === 0 ? 0 : quantity * close;
   if (quantity !== 0) checkStaleness(0);
   totals.value[0] += startValue;
   let value = startValue;
@@ -72,14 +81,14 @@ export function walkHolding(
   let nextTrade = 0;
   const factors = accounting && !accounting.factors.isEmpty ? accounting.factors : undefined;
   const factorOn = factors?.walker();
-  const startFactor = factorOn ? factorOn(dates[0]) : 1;
+  const startFactor = factorOn ? factorOn(start) : 1;
   let factor = startFactor; // F_s of the previous day inside the loop
   const splitDates = factors?.executionDates ?? [];
-  let nextSplit = firstAfter(splitDates, dates[0]);
+  let nextSplit = firstAfter(splitDates, start);
   const counted = accounting?.dividends.counted ?? [];
   const foreign = accounting?.dividends.foreign ?? [];
-  let nextDividend = firstDatedAfter(counted, dates[0]);
-  let nextForeign = firstDatedAfter(foreign, dates[0]);
+  let nextDividend = firstDatedAfter(counted, start);
+  let nextForeign = firstDatedAfter(foreign, start);
   const foreignDividends: ForeignDividend[] = [];
   let dividends = 0;
   let fees = 0;
@@ -94,7 +103,7 @@ export function walkHolding(
   let foreignOffset = offsetAt(foreign, nextForeign);
   let splitOffset = offsetAt(splitDates, nextSplit);
   const totalValue = totals.value;
-  const barDay = totals.barDay;
+  const barDayFlags = totals.barDay;
 
   let offset = 1;
   while (offset < length) {
@@ -107,22 +116,37 @@ export function walkHolding(
     }
     // Quiet days: held, no event; the value moves with the close alone (exactly as the event day's
     // formula, whose flows and dividend are zero: growth times 1 is skipped when the value did not move).
+    // The close changes only on a bar's day: from one to the next, a day costs one add into the totals.
     const tradeOffset = nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER;
     const quietUntil = Math.min(tradeOffset, dividendOffset, foreignOffset, splitOffset, length);
-    for (; offset < quietUntil; offset++) {
+    while (offset < quietUntil) {
+      while (nextBarOffset <= offset) {
+        bar++;
+        barOffset = nextBarOffset;
+        close = closes[bar];
+        nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+      }
+      const until = nextBarOffset < quietUntil ? nextBarOffset : quietUntil;
       const previous = value;
-      value = quantity * close[offset];
+      value = quantity * close;
       if (value !== previous && previous !== 0) growth *= value / previous;
-      totalValue[offset] += value;
-      const bar = barOffset[offset];
-      if (bar === offset) barDay[offset] = 1;
-      else if (!stale && offset - bar > 7) checkStaleness(offset);
+      if (barOffset === offset) barDayFlags[offset] = 1;
+      // Stale from the first day more than a week after the bar, if any (isStale grows with the day).
+      for (let day = Math.max(offset, barOffset + 8); !stale && day < until; day++) checkStaleness(day);
+      for (; offset < until; offset++) totalValue[offset] += value;
     }
     if (offset >= length) break;
+    while (nextBarOffset <= offset) {
+      bar++;
+      barOffset = nextBarOffset;
+      close = closes[bar];
+      nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+    }
 
     // An event day: the walk of before, step for step.
-    const date = dates[offset];
-    const barToday = barOffset[offset] === offset;
+    // The day's date, where ex-dates or splits are compared with it; a trade day alone needs none.
+    const date = dividendOffset <= offset || foreignOffset <= offset || factorOn ? dateOn(offset) : start;
+    const barToday = barOffset === offset;
     const quantityBefore = quantity;
     // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
     // passed while flat (days skipped) are consumed on the next walked day, where nothing was held before.
@@ -150,7 +174,7 @@ export function walkHolding(
       const trade = trades[nextTrade];
       // A price is per real share as traded; without one the trade is at the close, in either basis.
       const tradeShares = shares ? shares[priorTrades.length + nextTrade] : trade.quantity;
-      let amount = trade.price === null ? tradeShares * close[offset] : trade.quantity * trade.price;
+      let amount = trade.price === null ? tradeShares * close : trade.quantity * trade.price;
       if (trade.fee) {
         fees += trade.fee;
         amount += trade.type === 'BUY' ? trade.fee : -trade.fee;
@@ -162,7 +186,7 @@ export function walkHolding(
       closeUsed ||= trade.price === null;
     }
     const previous = value;
-    value = quantity === 0 ? 0 : quantity * close[offset];
+    value = quantity === 0 ? 0 : quantity * close;
     // Flows count at the end of their day, so they are taken out of the day's growth; dividends are paid out.
     if (previous !== 0) growth *= (value + dividend - dayInflow + dayOutflow) / previous;
     inflows += dayInflow;
@@ -172,12 +196,13 @@ export function walkHolding(
     totals.inflow[offset] += dayInflow;
     totals.outflow[offset] += dayOutflow;
     totals.dividend[offset] += dividend;
-    if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) barDay[offset] = 1;
+    if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) barDayFlags[offset] = 1;
     if (quantity !== 0 || closeUsed) checkStaleness(offset);
     offset++;
   }
 
-  const endBar = closes.endPriceBar as PriceBar;
+  const endPriceBar = bars[endBar];
+  const startPriceBar = startBar >= 0 ? bars[startBar] : undefined;
   const capitalGain = value - startValue - inflows + outflows;
   const profit = capitalGain + dividends;
   const invested = startValue + inflows;
@@ -188,10 +213,10 @@ export function walkHolding(
     quantity: endQuantity,
     start_quantity: startQuantity / startFactor,
     end_quantity: endQuantity,
-    start_price: startBar ? startBar.close * startFactor : null,
-    end_price: endBar.close * factor,
-    start_price_date: startBar?.date ?? null,
-    end_price_date: endBar.date,
+    start_price: startPriceBar ? startPriceBar.close * startFactor : null,
+    end_price: endPriceBar.close * factor,
+    start_price_date: startPriceBar?.date ?? null,
+    end_price_date: endPriceBar.date,
     start_value: startValue,
     end_value: value,
     profit,

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
 import { accountingWarnings } from './accounting-warnings.js';
 import { annualize } from './annualize.js';
+import { BarDays } from './bar-days.js';
 import { BenchmarkTrack } from './benchmark-track.js';
 import { costBasis } from './cost-basis.js';
 import { DailyTotals } from './daily-totals.js';
-import { DayCloses } from './day-closes.js';
 import { DividendBook } from './dividend-book.js';
 import { walkHolding, type HoldingWalk } from './holding-walk.js';
 import { findMissingPrices } from './missing-prices.js';
@@ -52,7 +52,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const days = new WindowDays(start, end);
   const length = days.length;
   const totals = new DailyTotals(length + 1);
-  const closes = new DayCloses(days); // one buffer, laid out again for each holding
+  const tickerBars = new BarDays(days); // buffers reused by the holdings of the calculation
   const walks = ledgers.map((ledger) =>
     walkHolding(
       ledger,
@@ -60,7 +60,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
       days,
       totals,
       books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
-      closes,
+      tickerBars,
       input.barArrays?.get(ledger.ticker),
     ),
   );
@@ -82,7 +82,12 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const flows: CashFlow[] = [{ day: 0, amount: -startValue }];
   const barDayReturns = new Float64Array(length);
   const drawdowns = new DrawdownTracker();
-  const series: SeriesPoint[] = [seriesPoint(start, startValue, 0, 1, 0, benchmarkSeries, books && 0)];
+  // The columns the series is built from, only when it is read (the returns response never does).
+  const indexes = new Float64Array(length + 1);
+  const drawdown = new Float64Array(length + 1);
+  const benchmarkReturns = benchmarkSeries && new Float64Array(length + 1);
+  indexes[0] = 1;
+  if (benchmarkReturns && benchmarkSeries) benchmarkReturns[0] = benchmarkSeries.cumulativeReturn(start);
   let barDays = 0;
   let index = 1;
   let totalInflows = 0;
@@ -103,19 +108,28 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     totalInflows += inflow;
     totalOutflows += outflow;
     dividendIncome += dividend;
-    const date = days.dates[offset];
-    series.push(
-      seriesPoint(
-        date,
-        value,
-        inflow - outflow,
-        index,
-        drawdowns.update(index),
-        benchmarkSeries,
-        books && dividend,
-      ),
-    );
+    indexes[offset] = index;
+    drawdown[offset] = drawdowns.update(index);
+    // The benchmark is stepped day by day now: its figures are those of the last day visited.
+    if (benchmarkReturns && benchmarkSeries)
+      benchmarkReturns[offset] = benchmarkSeries.cumulativeReturn(days.dates[offset]);
   }
+  const series = (): SeriesPoint[] => {
+    const points: SeriesPoint[] = [];
+    for (let offset = 0; offset <= length; offset++)
+      points.push(
+        seriesPoint(
+          days.dates[offset],
+          totals.value[offset],
+          offset === 0 ? 0 : totals.inflow[offset] - totals.outflow[offset],
+          indexes[offset],
+          drawdown[offset],
+          benchmarkReturns?.[offset],
+          books && (offset === 0 ? 0 : totals.dividend[offset]),
+        ),
+      );
+    return points;
+  };
 
   const endValue = totals.value[length];
   const capitalGain = endValue - startValue - totalInflows + totalOutflows;
@@ -130,7 +144,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         : endValue / startValue - 1
       : moneyWeightedReturn([...flows, { day: length, amount: endValue }], length);
 
-  const result: ReturnsResult = {
+  const figures: ReturnsResult = {
     start_value: startValue,
     end_value: endValue,
     total_inflows: totalInflows,
@@ -145,11 +159,11 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     max_drawdown: drawdowns.maxDrawdown,
     ...(benchmark && { benchmark: benchmark.hasData ? benchmark.result() : null }),
     holdings: walks.map((walk) => walk.returns),
-    series,
+    series: [],
     missing_prices: [],
     warnings: collectWarnings(walks, benchmark, end, input.newestStoredBars),
   };
-  if (!books || !accounting) return result;
+  if (!books || !accounting) return withLazySeries(figures, length + 1, series);
 
   const gains = addCostBasis(input, ledgers, walks, books);
   const foreign = walks.map((walk) => ({ ticker: walk.returns.ticker, dividends: walk.foreignDividends }));
@@ -160,14 +174,14 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         .of(benchmarkTicker)
         .foreign.filter((dividend) => dividend.date > start && dividend.date <= end),
     });
-  const figures: AccountingFigures = {
+  const accountingFigures: AccountingFigures = {
     capital_gain: capitalGain,
     dividend_income: dividendIncome,
     total_fees: walks.reduce((sum, walk) => sum + (walk.returns.total_fees ?? 0), 0),
     ...gains.totals,
   };
-  const warnings: ReturnsWarning[] = [...result.warnings, ...accountingWarnings(foreign, gains.unknown)];
-  return { ...result, ...figures, warnings };
+  const warnings: ReturnsWarning[] = [...figures.warnings, ...accountingWarnings(foreign, gains.unknown)];
+  return withLazySeries({ ...figures, ...accountingFigures, warnings }, length + 1, series);
 }
 
 /**
@@ -209,20 +223,52 @@ function addCostBasis(
   return { totals: { realized_gain: realized, cost_basis: cost, unrealized_gain: unrealized }, unknown };
 }
 
+/** The points of each result whose series is not built yet: weighing a result must not build it. */
+const pendingSeries = new WeakMap<ReturnsResult, number>();
+
+/** The number of points of `result.series`, without building a series that was not read yet. */
+export function seriesLength(result: ReturnsResult): number {
+  return pendingSeries.get(result) ?? result.series.length;
+}
+
+/**
+ * `result` whose `series` is built on first read (then kept as a plain property): an enumerable getter, so
+ * that equality, spreading and JSON see the points as before; callers that never read it pay nothing.
+ */
+function withLazySeries(result: ReturnsResult, length: number, build: () => SeriesPoint[]): ReturnsResult {
+  const settle = (series: SeriesPoint[]): SeriesPoint[] => {
+    pendingSeries.delete(result);
+    Object.defineProperty(result, 'series', {
+      value: series,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return series;
+  };
+  pendingSeries.set(result, length);
+  Object.defineProperty(result, 'series', {
+    get: () => settle(build()),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return result;
+}
+
 function seriesPoint(
   date: IsoDate,
   value: number,
   netFlow: number,
   index: number,
   drawdown: number,
-  benchmark: BenchmarkTrack | undefined,
+  benchmarkReturn: number | undefined,
   dividend: number | undefined,
 ): SeriesPoint {
   const cumulative = index - 1;
   // One literal per shape, fields in the same order: adding a field after creation would make every point
   // take a map transition (a tenth of the whole calculation on a 5-year window).
-  if (benchmark) {
-    const benchmarkReturn = benchmark.cumulativeReturn(date);
+  if (benchmarkReturn !== undefined) {
     return dividend === undefined
       ? {
           date,
