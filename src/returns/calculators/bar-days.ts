@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../common/time/calendar-date.js';
 import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import type { BarArrays, PriceBar } from './types.js';
 import { epochDay } from './weekdays.js';
@@ -25,8 +26,15 @@ export interface WindowBars {
 export class BarDays {
   private days = new Int32Array(0);
   private closes = new Float64Array(0);
+  /**
+   * Per day offset of the window, the date string of the first bar parsed on that day. Tickers' bars often
+   * share their date strings (one per calendar day): the next ticker's date is then matched by reference.
+   */
+  private readonly seen: (IsoDate | undefined)[];
 
-  constructor(private readonly window: WindowDays) {}
+  constructor(private readonly window: WindowDays) {
+    this.seen = new Array<IsoDate | undefined>(window.length + 1);
+  }
 
   /** `arrays` when given for the same bars (`bars`, ascending, otherwise). */
   of(bars: readonly PriceBar[], arrays?: BarArrays): WindowBars {
@@ -51,28 +59,32 @@ export class BarDays {
   }
 
   /**
-   * Reads bars from `first` on until the first after `end`; returns its index. A date is matched against
-   * the window's next few dates (a string compare, cheaper than parsing its digits, and bars mostly fall on
-   * consecutive weekdays), and parsed only when none matches.
+   * Reads bars from `first` on until the first after `end`; returns its index. A date is compared with
+   * those seen on the next few days (bars mostly fall on consecutive weekdays; a string compare, often by
+   * reference, is cheaper than parsing digits) and parsed only when none matches.
    */
   private read(bars: readonly PriceBar[], first: number): number {
-    const { days, closes } = this;
+    const { days, closes, seen } = this;
     const { startDay, length } = this.window;
     if (first >= bars.length) return first;
     let offset = epochDay(bars[first].date) - startDay;
     if (offset > length) return first;
     days[first] = startDay + offset;
     closes[first] = bars[first].close;
-    const dates = this.window.dates;
     let index = first + 1;
     for (; index < bars.length; index++) {
       const bar = bars[index];
       const date = bar.date;
       let guess = offset < 0 ? 1 : offset + 1;
       const last = Math.min(guess + MATCHED_DAYS, length + 1);
-      while (guess < last && dates[guess] !== date) guess++;
-      offset = guess < last ? guess : epochDay(date) - startDay;
-      if (offset > length) break;
+      while (guess < last && seen[guess] !== date) guess++;
+      if (guess < last) offset = guess;
+      else {
+        offset = epochDay(date) - startDay;
+        if (offset > length) break;
+        // Every bar after `first` lies inside the window (after `start`).
+        seen[offset] ??= date;
+      }
       days[index] = startDay + offset;
       closes[index] = bar.close;
     }

@@ -82,11 +82,8 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const flows: CashFlow[] = [{ day: 0, amount: -startValue }];
   const barDayReturns = new Float64Array(length);
   const drawdowns = new DrawdownTracker();
-  // The columns the series is built from, only when it is read (the returns response never does).
-  const indexes = new Float64Array(length + 1);
-  const drawdown = new Float64Array(length + 1);
+  // The series is built only when it is read (the returns response never does), from the totals and these.
   const benchmarkReturns = benchmarkSeries && new Float64Array(length + 1);
-  indexes[0] = 1;
   if (benchmarkReturns && benchmarkSeries) benchmarkReturns[0] = benchmarkSeries.cumulativeReturn(start);
   let barDays = 0;
   let index = 1;
@@ -108,26 +105,35 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     totalInflows += inflow;
     totalOutflows += outflow;
     dividendIncome += dividend;
-    indexes[offset] = index;
-    drawdown[offset] = drawdowns.update(index);
+    drawdowns.update(index);
     // The benchmark is stepped day by day now: its figures are those of the last day visited.
     if (benchmarkReturns && benchmarkSeries)
       benchmarkReturns[offset] = benchmarkSeries.cumulativeReturn(days.dates[offset]);
   }
+  // The index and drawdown chained again, by the same operations in the same order: the same figures.
   const series = (): SeriesPoint[] => {
-    const points: SeriesPoint[] = [];
-    for (let offset = 0; offset <= length; offset++)
+    const { value, inflow, outflow, dividend } = totals;
+    const points = [seriesPoint(start, value[0], 0, 1, 0, benchmarkReturns?.[0], books && 0)];
+    const tracker = new DrawdownTracker();
+    let chained = 1;
+    for (let offset = 1; offset <= length; offset++) {
+      const previousValue = value[offset - 1];
+      chained *=
+        previousValue === 0
+          ? 1
+          : (value[offset] + dividend[offset] - inflow[offset] + outflow[offset]) / previousValue;
       points.push(
         seriesPoint(
           days.dates[offset],
-          totals.value[offset],
-          offset === 0 ? 0 : totals.inflow[offset] - totals.outflow[offset],
-          indexes[offset],
-          drawdown[offset],
+          value[offset],
+          inflow[offset] - outflow[offset],
+          chained,
+          tracker.update(chained),
           benchmarkReturns?.[offset],
-          books && (offset === 0 ? 0 : totals.dividend[offset]),
+          books && dividend[offset],
         ),
       );
+    }
     return points;
   };
 
@@ -223,12 +229,17 @@ function addCostBasis(
   return { totals: { realized_gain: realized, cost_basis: cost, unrealized_gain: unrealized }, unknown };
 }
 
-/** The points of each result whose series is not built yet: weighing a result must not build it. */
-const pendingSeries = new WeakMap<ReturnsResult, number>();
+/**
+ * On a result whose series is not built yet, its number of points (a non-enumerable property: equality and
+ * JSON do not see it). Not a WeakMap: entries keyed by young objects keep them alive through scavenges.
+ */
+const PENDING_SERIES = Symbol('pending series length');
+
+type PendingResult = ReturnsResult & { [PENDING_SERIES]?: number };
 
 /** The number of points of `result.series`, without building a series that was not read yet. */
 export function seriesLength(result: ReturnsResult): number {
-  return pendingSeries.get(result) ?? result.series.length;
+  return (result as PendingResult)[PENDING_SERIES] ?? result.series.length;
 }
 
 /**
@@ -237,7 +248,7 @@ export function seriesLength(result: ReturnsResult): number {
  */
 function withLazySeries(result: ReturnsResult, length: number, build: () => SeriesPoint[]): ReturnsResult {
   const settle = (series: SeriesPoint[]): SeriesPoint[] => {
-    pendingSeries.delete(result);
+    delete (result as PendingResult)[PENDING_SERIES];
     Object.defineProperty(result, 'series', {
       value: series,
       writable: true,
@@ -246,7 +257,7 @@ function withLazySeries(result: ReturnsResult, length: number, build: () => Seri
     });
     return series;
   };
-  pendingSeries.set(result, length);
+  Object.defineProperty(result, PENDING_SERIES, { value: length, configurable: true });
   Object.defineProperty(result, 'series', {
     get: () => settle(build()),
     set: settle,
