@@ -76,15 +76,15 @@ export function walkHolding(
   let growth = 1;
   let inflows = 0;
   let outflows = 0;
-  const tradeOffsets = new Int32Array(trades.length);
+  // A plain array: a typed one this small would be a separate backing store to allocate and free.
+  const tradeOffsets = new Array<number>(trades.length);
   for (let i = 0; i < trades.length; i++) tradeOffsets[i] = offsetOf(trades[i].tradeDate);
   let nextTrade = 0;
   const factors = accounting && !accounting.factors.isEmpty ? accounting.factors : undefined;
-  const factorOn = factors?.walker();
-  const startFactor = factorOn ? factorOn(start) : 1;
-  let factor = startFactor; // F_s of the previous day inside the loop
   const splitDates = factors?.executionDates ?? [];
   let nextSplit = firstAfter(splitDates, start);
+  const startFactor = factors ? factors.afterSplits(nextSplit) : 1;
+  let factor = startFactor; // F_s of the previous day inside the loop
   const counted = accounting?.dividends.counted ?? [];
   const foreign = accounting?.dividends.foreign ?? [];
   let nextDividend = firstDatedAfter(counted, start);
@@ -145,27 +145,22 @@ export function walkHolding(
 
     // An event day: the walk of before, step for step.
     // The day's date, where ex-dates or splits are compared with it; a trade day alone needs none.
-    const date = dividendOffset <= offset || foreignOffset <= offset || factorOn ? dateOn(offset) : start;
     const barToday = barOffset === offset;
     const quantityBefore = quantity;
     // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
     // passed while flat (days skipped) are consumed on the next walked day, where nothing was held before.
     let dividend = 0;
     if (dividendOffset <= offset) {
-      for (; nextDividend < counted.length && counted[nextDividend].date <= date; nextDividend++)
+      for (; dividendOffset <= offset; dividendOffset = offsetAt(counted, ++nextDividend))
         if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
-      dividendOffset = offsetAt(counted, nextDividend);
     }
     if (foreignOffset <= offset) {
-      for (; nextForeign < foreign.length && foreign[nextForeign].date <= date; nextForeign++)
+      for (; foreignOffset <= offset; foreignOffset = offsetAt(foreign, ++nextForeign))
         if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
-      foreignOffset = offsetAt(foreign, nextForeign);
     }
-    if (factorOn) factor = factorOn(date);
-    if (splitOffset <= offset) {
-      while (nextSplit < splitDates.length && splitDates[nextSplit] <= date) nextSplit++;
-      splitOffset = offsetAt(splitDates, nextSplit);
-    }
+    while (splitOffset <= offset) splitOffset = offsetAt(splitDates, ++nextSplit);
+    // F_s of the day: events are compared by day offset, so no date string is needed on any of them.
+    if (factors) factor = factors.afterSplits(nextSplit);
     let dayInflow = 0;
     let dayOutflow = 0;
     let traded = false;

@@ -110,32 +110,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     if (benchmarkReturns && benchmarkSeries)
       benchmarkReturns[offset] = benchmarkSeries.cumulativeReturn(days.dates[offset]);
   }
-  // The index and drawdown chained again, by the same operations in the same order: the same figures.
-  const series = (): SeriesPoint[] => {
-    const { value, inflow, outflow, dividend } = totals;
-    const points = [seriesPoint(start, value[0], 0, 1, 0, benchmarkReturns?.[0], books && 0)];
-    const tracker = new DrawdownTracker();
-    let chained = 1;
-    for (let offset = 1; offset <= length; offset++) {
-      const previousValue = value[offset - 1];
-      chained *=
-        previousValue === 0
-          ? 1
-          : (value[offset] + dividend[offset] - inflow[offset] + outflow[offset]) / previousValue;
-      points.push(
-        seriesPoint(
-          days.dates[offset],
-          value[offset],
-          inflow[offset] - outflow[offset],
-          chained,
-          tracker.update(chained),
-          benchmarkReturns?.[offset],
-          books && dividend[offset],
-        ),
-      );
-    }
-    return points;
-  };
+  const series = seriesBuilder(days, totals, benchmarkReturns, books !== undefined);
 
   const endValue = totals.value[length];
   const capitalGain = endValue - startValue - totalInflows + totalOutflows;
@@ -227,6 +202,46 @@ function addCostBasis(
       unrealized === null || holding.unrealized_gain === null ? null : unrealized + holding.unrealized_gain;
   });
   return { totals: { realized_gain: realized, cost_basis: cost, unrealized_gain: unrealized }, unknown };
+}
+
+/**
+ * Builds the series from the daily totals, chaining the index and drawdown again by the same operations in
+ * the same order (the same figures). A function of its own: the closure keeps only these alive (a cached
+ * result holds it), not the calculation's inputs and books.
+ */
+function seriesBuilder(
+  days: WindowDays,
+  totals: DailyTotals,
+  benchmarkReturns: Float64Array | undefined,
+  withDividends: boolean,
+): () => SeriesPoint[] {
+  return () => {
+    const { value, inflow, outflow, dividend } = totals;
+    const points = [
+      seriesPoint(days.start, value[0], 0, 1, 0, benchmarkReturns?.[0], withDividends ? 0 : undefined),
+    ];
+    const tracker = new DrawdownTracker();
+    let chained = 1;
+    for (let offset = 1; offset <= days.length; offset++) {
+      const previousValue = value[offset - 1];
+      chained *=
+        previousValue === 0
+          ? 1
+          : (value[offset] + dividend[offset] - inflow[offset] + outflow[offset]) / previousValue;
+      points.push(
+        seriesPoint(
+          days.dates[offset],
+          value[offset],
+          inflow[offset] - outflow[offset],
+          chained,
+          tracker.update(chained),
+          benchmarkReturns?.[offset],
+          withDividends ? dividend[offset] : undefined,
+        ),
+      );
+    }
+    return points;
+  };
 }
 
 /**
