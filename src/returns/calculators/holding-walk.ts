@@ -33,11 +33,11 @@ const NEVER = 0x7fffffff;
 
 /**
  * Walks one ticker through the window: as-of price, position after the day's trades, its own daily chain,
- * and adds its value, flows and bar days into `totals`. The closes are first laid out over the day offsets
- * (`closes`, a buffer shared by the holdings of a calculation); trades, ex-dates and split dates become day
- * offsets. The days between two such events then cost a multiply, a compare and two stores each: no
- * allocation, no date string, no lookup. Holdings are walked one after the other (not all tickers per day)
- * so that each walk streams through its own arrays.
+ * and adds its value, flows and bar days into `totals`. The bars come as epoch days and closes (`barDays`,
+ * buffers shared by the holdings of a calculation); trades, ex-dates and split dates become day offsets.
+ * The walk steps from bar to bar: the value changes only on a bar's day or an event's, and each day in
+ * between costs one add into the totals (no allocation, no date string, no lookup). Holdings are walked one
+ * after the other (not all tickers per day) so that each walk streams through its own arrays.
  *
  * Requires a bar on or before the first day a price is needed (see findMissingPrices).
  */
@@ -52,7 +52,7 @@ export function walkHolding(
 ): HoldingWalk {
   const { startDay, start } = days;
   const length = days.length + 1;
-  // Date strings only on the days that compare dates (ex-dates, splits) or report one (staleness).
+  // A date string only for a staleness warning: events are compared by day offset.
   const dateOn = (offset: number): IsoDate => days.dates[offset];
   const { days: barDay, closes, startBar, endBar, count } = barDays.of(bars, barArrays);
   // The bar in use on the day walked: its index, day offset (NO_BAR before the first) and close, and the
@@ -144,7 +144,6 @@ export function walkHolding(
     }
 
     // An event day: the walk of before, step for step.
-    // The day's date, where ex-dates or splits are compared with it; a trade day alone needs none.
     const barToday = barOffset === offset;
     const quantityBefore = quantity;
     // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
