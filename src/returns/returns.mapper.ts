@@ -23,7 +23,12 @@ const header = (request: ReturnsRequest) => ({
 
 /** The original's fields (total_return, return_percentage, holdings[…]) plus every figure of the contract. */
 export function toReturnsResponse(request: ReturnsRequest, result: ReturnsResult): ReturnsResponse {
-  const { series: _series, missing_prices: _missing, benchmark, ...figures } = result;
+  // Copied key by key rather than destructured: the series is left out without being read (it is built
+  // on first read, and this response never shows it).
+  const figures: Record<string, unknown> = {};
+  for (const key of Object.keys(result) as (keyof ReturnsResult)[])
+    if (key !== 'series' && key !== 'missing_prices' && key !== 'benchmark') figures[key] = result[key];
+  const { benchmark } = result;
   // The service always computes with accounting, so the calculator's optional figures are all present.
   return {
     ...header(request),

@@ -13,7 +13,7 @@ import type { CloseBar } from '../market-data/price-bar.js';
 import { PriceSeriesService, sliceWindow, type WindowCloses } from '../market-data/price-series.service.js';
 import type { CustomerLedger } from '../portfolios/customer-ledger.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
-import { calculateReturns, compareTrades } from './calculators/index.js';
+import { calculateReturns, compareTrades, seriesLength } from './calculators/index.js';
 import type {
   BarArrays,
   CostBasisMethod,
@@ -64,8 +64,9 @@ const CORPORATE_ACTIONS_CACHE_EVENTS = 200_000;
 /** About 20 MB: ten portfolios of 10,000 trades. */
 const LEDGER_CACHE_TRADES = 100_000;
 const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.length + ledger.trades.length;
+// seriesLength: weighing a result does not build the series it has not built yet.
 const resultWeight = (cached: CachedReturns): number =>
-  1 + cached.result.series.length + cached.result.holdings.length;
+  1 + seriesLength(cached.result) + cached.result.holdings.length;
 
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.

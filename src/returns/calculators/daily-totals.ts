@@ -12,10 +12,12 @@ export class DailyTotals {
   readonly barDay: Uint8Array;
 
   constructor(days: number) {
-    this.value = new Float64Array(days);
-    this.inflow = new Float64Array(days);
-    this.outflow = new Float64Array(days);
-    this.dividend = new Float64Array(days);
-    this.barDay = new Uint8Array(days);
+    // One buffer for the five columns: one backing store to allocate and free instead of five.
+    const buffer = new ArrayBuffer(days * 33);
+    this.value = new Float64Array(buffer, 0, days);
+    this.inflow = new Float64Array(buffer, days * 8, days);
+    this.outflow = new Float64Array(buffer, days * 16, days);
+    this.dividend = new Float64Array(buffer, days * 24, days);
+    this.barDay = new Uint8Array(buffer, days * 32, days);
   }
 }

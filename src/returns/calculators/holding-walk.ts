@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
 import type { DailyTotals } from './daily-totals.js';
-import { DayCloses } from './day-closes.js';
+import { BarDays } from './bar-days.js';
 import { firstDatedAfter, type ForeignDividend, type TickerDividends } from './dividend-book.js';
 import { applyShares } from './quantity.js';
 import type { SplitFactors } from './split-factors.js';
@@ -25,19 +26,22 @@ export interface WalkAccounting {
   dividends: TickerDividends;
 }
 
+/** barOffset before the first bar: far enough back that no day can be measured from it by mistake. */
+const NO_BAR = -0x40000000;
+
 /** An offset past every day of any window: "no further event". */
 const NEVER = 0x7fffffff;
 
 /**
  * Walks one ticker through the window: as-of price, position after the day's trades, its own daily chain,
- * and adds its value, flows and bar days into `totals`. The closes are first laid out over the day offsets
- * (`closes`, a buffer shared by the holdings of a calculation); trades, ex-dates and split dates become day
- * offsets. The days between two such events then cost a multiply, a compare and two stores each: no
- * allocation, no date string, no lookup. Holdings are walked one after the other (not all tickers per day)
- * so that each walk streams through its own arrays.
+ * and adds its value, flows and bar days into `totals`. The bars come as epoch days and closes (`barDays`,
+ * buffers shared by the holdings of a calculation); trades, ex-dates and split dates become day offsets.
+ * The walk steps from bar to bar: the value changes only on a bar's day or an event's, and each day in
+ * between costs one add into the totals (no allocation, no date string, no lookup). Holdings are walked one
+ * after the other (not all tickers per day) so that each walk streams through its own arrays.
  *
  * Requires a bar on or before the first day a price is needed (see findMissingPrices). With `bars` empty,
- * `barArrays` are the bars.
+ * `barArrays` are the bars: a date string is made only for the few bars the result names.
  */
 export function walkHolding(
   { ticker, startQuantity, windowTrades: trades, priorTrades, shares }: TickerLedger,
@@ -45,42 +49,50 @@ export function walkHolding(
   days: WindowDays,
   totals: DailyTotals,
   accounting?: WalkAccounting,
-  closes: DayCloses = new DayCloses(days),
+  barDays: BarDays = new BarDays(days),
   barArrays?: BarArrays,
 ): HoldingWalk {
-  const { dates, startDay } = days;
-  const length = dates.length;
-  closes.lay(bars, barArrays);
-  const { close, barOffset } = closes;
-  const startBar = closes.startPriceBar;
+  const { startDay, start } = days;
+  const length = days.length + 1;
+  // A date string only for a staleness warning: events are compared by day offset.
+  const dateOn = (offset: number): IsoDate => days.dates[offset];
+  const { days: barDay, closes, startBar, endBar, count } = barDays.of(bars, barArrays);
+  const barDate = (index: number): IsoDate =>
+    bars.length > 0 ? bars[index].date : isoDateOfEpochDay(barDay[index]);
+  // The bar in use on the day walked: its index, day offset (NO_BAR before the first) and close, and the
+  // offset of the next bar (NEVER after the last one inside the window).
+  let bar = startBar;
+  let barOffset = bar >= 0 ? barDay[bar] - startDay : NO_BAR;
+  let close = bar >= 0 ? closes[bar] : Number.NaN;
+  let nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
   let stale: StalePrice | undefined;
   const checkStaleness = (offset: number): void => {
-    if (!stale && isStale(startDay + barOffset[offset], startDay + offset))
-      stale = { date: dates[offset], barDate: closes.barDateOn(offset) };
+    if (!stale && isStale(startDay + barOffset, startDay + offset))
+      stale = { date: dateOn(offset), barDate: barDate(bar) };
   };
   const offsetOf = (date: IsoDate): number => epochDay(date) - startDay;
 
   let quantity = startQuantity;
-  const startValue = quantity === 0 ? 0 : quantity * close[0];
+  const startValue = quantity === 0 ? 0 : quantity * close;
   if (quantity !== 0) checkStaleness(0);
   totals.value[0] += startValue;
   let value = startValue;
   let growth = 1;
   let inflows = 0;
   let outflows = 0;
-  const tradeOffsets = new Int32Array(trades.length);
+  // A plain array: a typed one this small would be a separate backing store to allocate and free.
+  const tradeOffsets = new Array<number>(trades.length);
   for (let i = 0; i < trades.length; i++) tradeOffsets[i] = offsetOf(trades[i].tradeDate);
   let nextTrade = 0;
   const factors = accounting && !accounting.factors.isEmpty ? accounting.factors : undefined;
-  const factorOn = factors?.walker();
-  const startFactor = factorOn ? factorOn(dates[0]) : 1;
-  let factor = startFactor; // F_s of the previous day inside the loop
   const splitDates = factors?.executionDates ?? [];
-  let nextSplit = firstAfter(splitDates, dates[0]);
+  let nextSplit = firstAfter(splitDates, start);
+  const startFactor = factors ? factors.afterSplits(nextSplit) : 1;
+  let factor = startFactor; // F_s of the previous day inside the loop
   const counted = accounting?.dividends.counted ?? [];
   const foreign = accounting?.dividends.foreign ?? [];
-  let nextDividend = firstDatedAfter(counted, dates[0]);
-  let nextForeign = firstDatedAfter(foreign, dates[0]);
+  let nextDividend = firstDatedAfter(counted, start);
+  let nextForeign = firstDatedAfter(foreign, start);
   const foreignDividends: ForeignDividend[] = [];
   let dividends = 0;
   let fees = 0;
@@ -95,7 +107,7 @@ export function walkHolding(
   let foreignOffset = offsetAt(foreign, nextForeign);
   let splitOffset = offsetAt(splitDates, nextSplit);
   const totalValue = totals.value;
-  const barDay = totals.barDay;
+  const barDayFlags = totals.barDay;
 
   let offset = 1;
   while (offset < length) {
@@ -108,41 +120,50 @@ export function walkHolding(
     }
     // Quiet days: held, no event; the value moves with the close alone (exactly as the event day's
     // formula, whose flows and dividend are zero: growth times 1 is skipped when the value did not move).
+    // The close changes only on a bar's day: from one to the next, a day costs one add into the totals.
     const tradeOffset = nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER;
     const quietUntil = Math.min(tradeOffset, dividendOffset, foreignOffset, splitOffset, length);
-    for (; offset < quietUntil; offset++) {
+    while (offset < quietUntil) {
+      while (nextBarOffset <= offset) {
+        bar++;
+        barOffset = nextBarOffset;
+        close = closes[bar];
+        nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+      }
+      const until = nextBarOffset < quietUntil ? nextBarOffset : quietUntil;
       const previous = value;
-      value = quantity * close[offset];
+      value = quantity * close;
       if (value !== previous && previous !== 0) growth *= value / previous;
-      totalValue[offset] += value;
-      const bar = barOffset[offset];
-      if (bar === offset) barDay[offset] = 1;
-      else if (!stale && offset - bar > 7) checkStaleness(offset);
+      if (barOffset === offset) barDayFlags[offset] = 1;
+      // Stale from the first day more than a week after the bar, if any (isStale grows with the day).
+      for (let day = Math.max(offset, barOffset + 8); !stale && day < until; day++) checkStaleness(day);
+      for (; offset < until; offset++) totalValue[offset] += value;
     }
     if (offset >= length) break;
+    while (nextBarOffset <= offset) {
+      bar++;
+      barOffset = nextBarOffset;
+      close = closes[bar];
+      nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+    }
 
     // An event day: the walk of before, step for step.
-    const date = dates[offset];
-    const barToday = barOffset[offset] === offset;
+    const barToday = barOffset === offset;
     const quantityBefore = quantity;
     // Entitlement: the real shares held at the close of the day before the ex-date. `<=`, not `===`: ex-dates
     // passed while flat (days skipped) are consumed on the next walked day, where nothing was held before.
     let dividend = 0;
     if (dividendOffset <= offset) {
-      for (; nextDividend < counted.length && counted[nextDividend].date <= date; nextDividend++)
+      for (; dividendOffset <= offset; dividendOffset = offsetAt(counted, ++nextDividend))
         if (quantityBefore !== 0) dividend += (quantityBefore / factor) * counted[nextDividend].cashAmount;
-      dividendOffset = offsetAt(counted, nextDividend);
     }
     if (foreignOffset <= offset) {
-      for (; nextForeign < foreign.length && foreign[nextForeign].date <= date; nextForeign++)
+      for (; foreignOffset <= offset; foreignOffset = offsetAt(foreign, ++nextForeign))
         if (quantityBefore !== 0) foreignDividends.push(foreign[nextForeign]);
-      foreignOffset = offsetAt(foreign, nextForeign);
     }
-    if (factorOn) factor = factorOn(date);
-    if (splitOffset <= offset) {
-      while (nextSplit < splitDates.length && splitDates[nextSplit] <= date) nextSplit++;
-      splitOffset = offsetAt(splitDates, nextSplit);
-    }
+    while (splitOffset <= offset) splitOffset = offsetAt(splitDates, ++nextSplit);
+    // F_s of the day: events are compared by day offset, so no date string is needed on any of them.
+    if (factors) factor = factors.afterSplits(nextSplit);
     let dayInflow = 0;
     let dayOutflow = 0;
     let traded = false;
@@ -151,7 +172,7 @@ export function walkHolding(
       const trade = trades[nextTrade];
       // A price is per real share as traded; without one the trade is at the close, in either basis.
       const tradeShares = shares ? shares[priorTrades.length + nextTrade] : trade.quantity;
-      let amount = trade.price === null ? tradeShares * close[offset] : trade.quantity * trade.price;
+      let amount = trade.price === null ? tradeShares * close : trade.quantity * trade.price;
       if (trade.fee) {
         fees += trade.fee;
         amount += trade.type === 'BUY' ? trade.fee : -trade.fee;
@@ -163,7 +184,7 @@ export function walkHolding(
       closeUsed ||= trade.price === null;
     }
     const previous = value;
-    value = quantity === 0 ? 0 : quantity * close[offset];
+    value = quantity === 0 ? 0 : quantity * close;
     // Flows count at the end of their day, so they are taken out of the day's growth; dividends are paid out.
     if (previous !== 0) growth *= (value + dividend - dayInflow + dayOutflow) / previous;
     inflows += dayInflow;
@@ -173,12 +194,11 @@ export function walkHolding(
     totals.inflow[offset] += dayInflow;
     totals.outflow[offset] += dayOutflow;
     totals.dividend[offset] += dividend;
-    if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) barDay[offset] = 1;
+    if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) barDayFlags[offset] = 1;
     if (quantity !== 0 || closeUsed) checkStaleness(offset);
     offset++;
   }
 
-  const endBar = closes.endPriceBar as PriceBar;
   const capitalGain = value - startValue - inflows + outflows;
   const profit = capitalGain + dividends;
   const invested = startValue + inflows;
@@ -189,10 +209,10 @@ export function walkHolding(
     quantity: endQuantity,
     start_quantity: startQuantity / startFactor,
     end_quantity: endQuantity,
-    start_price: startBar ? startBar.close * startFactor : null,
-    end_price: endBar.close * factor,
-    start_price_date: startBar?.date ?? null,
-    end_price_date: endBar.date,
+    start_price: startBar >= 0 ? closes[startBar] * startFactor : null,
+    end_price: closes[endBar] * factor,
+    start_price_date: startBar >= 0 ? barDate(startBar) : null,
+    end_price_date: barDate(endBar),
     start_value: startValue,
     end_value: value,
     profit,
@@ -205,7 +225,13 @@ export function walkHolding(
     returns.dividend_income = dividends;
     returns.total_fees = fees;
   }
-  return { returns, stale, lastBarDate: closes.lastBarDate, foreignDividends };
+  const lastBarDate =
+    bars.length > 0
+      ? bars.at(-1)!.date
+      : barArrays?.days.length
+        ? isoDateOfEpochDay(barArrays.days.at(-1)!)
+        : undefined;
+  return { returns, stale, lastBarDate, foreignDividends };
 }
 
 /** Index of the first date after `date` in ascending `dates`. */

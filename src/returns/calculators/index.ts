@@ -1,4 +1,4 @@
-export { calculateReturns } from './portfolio-returns.calculator.js';
+export { calculateReturns, seriesLength } from './portfolio-returns.calculator.js';
 export { PORTFOLIO_CURRENCY } from './dividend-book.js';
 export { SplitFactors } from './split-factors.js';
 export { compareTrades } from './quantity.js';

@@ -2,10 +2,10 @@ import type { IsoDate } from '../../common/time/calendar-date.js';
 import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
 import { accountingWarnings } from './accounting-warnings.js';
 import { annualize } from './annualize.js';
+import { BarDays } from './bar-days.js';
 import { BenchmarkTrack } from './benchmark-track.js';
 import { costBasis } from './cost-basis.js';
 import { DailyTotals } from './daily-totals.js';
-import { DayCloses } from './day-closes.js';
 import { DividendBook } from './dividend-book.js';
 import { walkHolding, type HoldingWalk } from './holding-walk.js';
 import { findMissingPrices } from './missing-prices.js';
@@ -56,7 +56,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const days = new WindowDays(start, end);
   const length = days.length;
   const totals = new DailyTotals(length + 1);
-  const closes = new DayCloses(days); // one buffer, laid out again for each holding
+  const tickerBars = new BarDays(days); // buffers reused by the holdings of the calculation
   const walks = ledgers.map((ledger) => {
     const { bars, arrays } = given.get(ledger.ticker)!;
     return walkHolding(
@@ -65,7 +65,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
       days,
       totals,
       books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
-      closes,
+      tickerBars,
       arrays,
     );
   });
@@ -87,7 +87,9 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const flows: CashFlow[] = [{ day: 0, amount: -startValue }];
   const barDayReturns = new Float64Array(length);
   const drawdowns = new DrawdownTracker();
-  const series: SeriesPoint[] = [seriesPoint(start, startValue, 0, 1, 0, benchmarkSeries, books && 0)];
+  // The series is built only when it is read (the returns response never does), from the totals and these.
+  const benchmarkReturns = benchmarkSeries && new Float64Array(length + 1);
+  if (benchmarkReturns && benchmarkSeries) benchmarkReturns[0] = benchmarkSeries.cumulativeReturn(start);
   let barDays = 0;
   let index = 1;
   let totalInflows = 0;
@@ -108,19 +110,12 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     totalInflows += inflow;
     totalOutflows += outflow;
     dividendIncome += dividend;
-    const date = days.dates[offset];
-    series.push(
-      seriesPoint(
-        date,
-        value,
-        inflow - outflow,
-        index,
-        drawdowns.update(index),
-        benchmarkSeries,
-        books && dividend,
-      ),
-    );
+    drawdowns.update(index);
+    // The benchmark is stepped day by day now: its figures are those of the last day visited.
+    if (benchmarkReturns && benchmarkSeries)
+      benchmarkReturns[offset] = benchmarkSeries.cumulativeReturn(days.dates[offset]);
   }
+  const series = seriesBuilder(days, totals, benchmarkReturns, books !== undefined);
 
   const endValue = totals.value[length];
   const capitalGain = endValue - startValue - totalInflows + totalOutflows;
@@ -135,7 +130,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         : endValue / startValue - 1
       : moneyWeightedReturn([...flows, { day: length, amount: endValue }], length);
 
-  const result: ReturnsResult = {
+  const figures: ReturnsResult = {
     start_value: startValue,
     end_value: endValue,
     total_inflows: totalInflows,
@@ -150,11 +145,11 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     max_drawdown: drawdowns.maxDrawdown,
     ...(benchmark && { benchmark: benchmark.hasData ? benchmark.result() : null }),
     holdings: walks.map((walk) => walk.returns),
-    series,
+    series: [],
     missing_prices: [],
     warnings: collectWarnings(walks, benchmark, end, input.newestStoredBars),
   };
-  if (!books || !accounting) return result;
+  if (!books || !accounting) return withLazySeries(figures, length + 1, series);
 
   const gains = addCostBasis(input, ledgers, given, walks, books);
   const foreign = walks.map((walk) => ({ ticker: walk.returns.ticker, dividends: walk.foreignDividends }));
@@ -165,14 +160,14 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         .of(benchmarkTicker)
         .foreign.filter((dividend) => dividend.date > start && dividend.date <= end),
     });
-  const figures: AccountingFigures = {
+  const accountingFigures: AccountingFigures = {
     capital_gain: capitalGain,
     dividend_income: dividendIncome,
     total_fees: walks.reduce((sum, walk) => sum + (walk.returns.total_fees ?? 0), 0),
     ...gains.totals,
   };
-  const warnings: ReturnsWarning[] = [...result.warnings, ...accountingWarnings(foreign, gains.unknown)];
-  return { ...result, ...figures, warnings };
+  const warnings: ReturnsWarning[] = [...figures.warnings, ...accountingWarnings(foreign, gains.unknown)];
+  return withLazySeries({ ...figures, ...accountingFigures, warnings }, length + 1, series);
 }
 
 /**
@@ -239,20 +234,97 @@ function firstBarDate({ bars, arrays }: GivenBars): IsoDate | undefined {
   return arrays && arrays.days.length > 0 ? isoDateOfEpochDay(arrays.days[0]) : undefined;
 }
 
+/**
+ * Builds the series from the daily totals, chaining the index and drawdown again by the same operations in
+ * the same order (the same figures). A function of its own: the closure keeps only these alive (a cached
+ * result holds it), not the calculation's inputs and books.
+ */
+function seriesBuilder(
+  days: WindowDays,
+  totals: DailyTotals,
+  benchmarkReturns: Float64Array | undefined,
+  withDividends: boolean,
+): () => SeriesPoint[] {
+  return () => {
+    const { value, inflow, outflow, dividend } = totals;
+    const points = [
+      seriesPoint(days.start, value[0], 0, 1, 0, benchmarkReturns?.[0], withDividends ? 0 : undefined),
+    ];
+    const tracker = new DrawdownTracker();
+    let chained = 1;
+    for (let offset = 1; offset <= days.length; offset++) {
+      const previousValue = value[offset - 1];
+      chained *=
+        previousValue === 0
+          ? 1
+          : (value[offset] + dividend[offset] - inflow[offset] + outflow[offset]) / previousValue;
+      points.push(
+        seriesPoint(
+          days.dates[offset],
+          value[offset],
+          inflow[offset] - outflow[offset],
+          chained,
+          tracker.update(chained),
+          benchmarkReturns?.[offset],
+          withDividends ? dividend[offset] : undefined,
+        ),
+      );
+    }
+    return points;
+  };
+}
+
+/**
+ * On a result whose series is not built yet, its number of points (a non-enumerable property: equality and
+ * JSON do not see it). Not a WeakMap: entries keyed by young objects keep them alive through scavenges.
+ */
+const PENDING_SERIES = Symbol('pending series length');
+
+type PendingResult = ReturnsResult & { [PENDING_SERIES]?: number };
+
+/** The number of points of `result.series`, without building a series that was not read yet. */
+export function seriesLength(result: ReturnsResult): number {
+  return (result as PendingResult)[PENDING_SERIES] ?? result.series.length;
+}
+
+/**
+ * `result` whose `series` is built on first read (then kept as a plain property): an enumerable getter, so
+ * that equality, spreading and JSON see the points as before; callers that never read it pay nothing.
+ */
+function withLazySeries(result: ReturnsResult, length: number, build: () => SeriesPoint[]): ReturnsResult {
+  const settle = (series: SeriesPoint[]): SeriesPoint[] => {
+    delete (result as PendingResult)[PENDING_SERIES];
+    Object.defineProperty(result, 'series', {
+      value: series,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return series;
+  };
+  Object.defineProperty(result, PENDING_SERIES, { value: length, configurable: true });
+  Object.defineProperty(result, 'series', {
+    get: () => settle(build()),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return result;
+}
+
 function seriesPoint(
   date: IsoDate,
   value: number,
   netFlow: number,
   index: number,
   drawdown: number,
-  benchmark: BenchmarkTrack | undefined,
+  benchmarkReturn: number | undefined,
   dividend: number | undefined,
 ): SeriesPoint {
   const cumulative = index - 1;
   // One literal per shape, fields in the same order: adding a field after creation would make every point
   // take a map transition (a tenth of the whole calculation on a 5-year window).
-  if (benchmark) {
-    const benchmarkReturn = benchmark.cumulativeReturn(date);
+  if (benchmarkReturn !== undefined) {
     return dividend === undefined
       ? {
           date,

@@ -43,6 +43,11 @@ export class SplitFactors {
     return this.suffix[this.firstAfter(date)];
   }
 
+  /** F once the first `count` counted splits (in execution order) are executed: F of a day, by count. */
+  afterSplits(count: number): number {
+    return this.suffix[count];
+  }
+
   /**
    * Factors for consecutive calendar days: `next(date)` must be called with non-decreasing dates. O(1)
    * amortized per day, for the day loop of a walk.

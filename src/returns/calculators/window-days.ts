@@ -1,30 +1,37 @@
-import { daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
+import type { IsoDate } from '../../common/time/calendar-date.js';
 import { epochDay } from './weekdays.js';
 
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The calendar days of a window, start..end inclusive, by offset from `start` (built once, not per day). */
+/**
+ * The calendar days of a window, start..end inclusive, by offset from `start`. The date strings are built
+ * on first use only: a walk over typed arrays needs none of them unless an event or a series point asks.
+ */
 export class WindowDays {
-  /** dates[offset], offset 0 being `start`. */
-  readonly dates: readonly IsoDate[];
   /** Days since 1970-01-01 of `start`, to tell weekdays apart. */
   readonly startDay: number;
+  /** The window length T in days. */
+  readonly length: number;
+  private built: IsoDate[] | undefined;
 
-  constructor(start: IsoDate, end: IsoDate) {
-    this.dates = calendarDates(start, daysBetween(start, end));
+  constructor(
+    readonly start: IsoDate,
+    end: IsoDate,
+  ) {
     this.startDay = epochDay(start);
+    this.length = epochDay(end) - this.startDay;
+  }
+
+  /** dates[offset], offset 0 being `start` (built once, not per day). */
+  get dates(): readonly IsoDate[] {
+    return (this.built ??= calendarDates(this.start, this.length));
   }
 
   /** The offset of a valid date inside the window (arithmetic on its digits), undefined outside it. */
   offsetOf(date: IsoDate): number | undefined {
     const offset = epochDay(date) - this.startDay;
-    return offset >= 0 && offset < this.dates.length ? offset : undefined;
-  }
-
-  /** The window length T in days. */
-  get length(): number {
-    return this.dates.length - 1;
+    return offset >= 0 && offset <= this.length ? offset : undefined;
   }
 }
 
