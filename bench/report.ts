@@ -251,7 +251,10 @@ async function startService(
   index: number,
 ): Promise<{ url: string; pid: number }> {
   return startBuiltService(mainJs, databaseUrl, {
-    nodeOptions: ['--max-old-space-size=256'],
+    nodeOptions: [
+      '--max-old-space-size=256',
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    ],
     env: { INSTANCE_ID: `bench-report-${index}`, REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE },
   });
 }
