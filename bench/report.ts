@@ -110,9 +110,11 @@ async function main(): Promise<void> {
       `(${report.progress.customers_failed} failed) in ${report.progress.parts_total} parts`,
   );
 
+  const downloadCpuStart = pids.map(processCpuSeconds);
   const csv = await download(`${base}${report.download}`, 'text/csv');
   const ndjson = await download(`${base}${report.download}?holdings=true`, 'application/x-ndjson');
   const endToEnd = secondsSince(started);
+  const downloadCpu = pids.map((pid, i) => processCpuSeconds(pid) - downloadCpuStart[i]);
   const rss = pids.map(peakRssMb);
   if (csv.lines !== CUSTOMERS + 1) throw new Error(`CSV has ${csv.lines} lines, not ${CUSTOMERS + 1}`);
   if (ndjson.lines !== CUSTOMERS * (HOLDINGS + 1))
@@ -160,6 +162,12 @@ async function main(): Promise<void> {
           '',
         ],
         [
+          'Service CPU per customer: computing / both downloads',
+          `${((1000 * sum(serviceCpu)) / CUSTOMERS).toFixed(2)} / ${((1000 * sum(downloadCpu)) / CUSTOMERS).toFixed(2)} ms`,
+          '',
+          '',
+        ],
+        [
           'CPU while computing: service / PostgreSQL / whole machine',
           `${serviceCpu.map((s) => s.toFixed(1)).join(' + ')} / ${pgCpu.toFixed(1)} / ${machineCpu.toFixed(1)} s`,
           '',
@@ -174,6 +182,8 @@ async function main(): Promise<void> {
   );
   await sql.end();
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** BENCH_INSTANCES=0: the app in this process instead (run the bench with --cpu-prof to profile it). */
 async function startInProcess(databaseUrl: string): Promise<{ url: string; pid: number }> {

@@ -52,10 +52,13 @@ export class ReportsService implements OnModuleInit {
 
   onModuleInit(): void {
     // Several chunks per fetch: the queue fetches again at once while fetches come back full, so a worker
-    // does not wait out a polling interval between chunks, and the chunks of a batch are pipelined (see
-    // runPart) so that one's reads and writes overlap another's computation.
-    this.queue.register(QUEUES.returnsReportChunk, { batchSize: PARTS_PER_FETCH }, (job) =>
-      this.runPart(job.data.reportId, job.data.part, job.signal, job.retryCount >= job.retryLimit),
+    // does not wait out a polling interval between chunks; the chunks running here are pipelined (see
+    // runPart) so that one's reads and writes overlap another's computation. Two workers: while one waits
+    // for the last write of its batch and fetches the next, the other's chunks keep the pipeline busy.
+    this.queue.register(
+      QUEUES.returnsReportChunk,
+      { batchSize: PARTS_PER_FETCH, localConcurrency: 2 },
+      (job) => this.runPart(job.data.reportId, job.data.part, job.signal, job.retryCount >= job.retryLimit),
     );
   }
 
