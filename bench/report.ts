@@ -310,7 +310,8 @@ async function download(url: string, accept: string): Promise<Download> {
   let head = '';
   for await (const chunk of response.body!) {
     bytes += chunk.byteLength;
-    for (const byte of chunk) if (byte === 10) lines++;
+    // Native search, not a JS loop over 124 MB: the bench shares the 2 cores with the service it measures.
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
     if (head.length < 1_000_000) head += decoder.decode(chunk, { stream: true });
   }
   return { bytes, lines, seconds: secondsSince(started), sample: head.split('\n') };
