@@ -1,5 +1,15 @@
 import type { ReturnsResponse } from '../returns/dto/returns.response.js';
-import { csvHeader, csvLines, failedLineOf, ndjsonLines, storedLineOf } from './report-lines.js';
+import {
+  CUSTOMER_FIELDS,
+  csvHeader,
+  HOLDING_FIELDS,
+  csvLines,
+  failedLineOf,
+  ndjsonLines,
+  packLine,
+  storedLineOf,
+  unpackLine,
+} from './report-lines.js';
 
 const holding = (ticker: string, endValue: number) => ({
   ticker,
@@ -102,6 +112,48 @@ describe('report lines', () => {
     });
     expect(csvHeader(false).trimEnd().split(',')).not.toContain('ticker');
     expect(csvLines(stored, false).trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('a line is stored as an array of values in column order and reads back as the same line', () => {
+    const line = storedLineOf(returns);
+    const body = packLine(line);
+    expect(JSON.parse(body)).toEqual([
+      1,
+      'c1',
+      '2024-01-01',
+      '2024-01-31',
+      line.figures,
+      'SPY',
+      ['stale_price'],
+      null,
+      line.holdings,
+    ]);
+    const back = unpackLine(body);
+    expect(back).toEqual(stored);
+    expect(ndjsonLines(back, true)).toBe(ndjsonLines(stored, true));
+    expect(csvLines(back, true)).toBe(csvLines(stored, true));
+    const failed = failedLineOf('c2', { start: '2024-01-01', end: '2024-01-31' }, 'Missing prices: X');
+    expect(unpackLine(packLine(failed))).toEqual(failed);
+  });
+
+  it('a body stored by an older release (figures and holdings keyed by name) still reads back', () => {
+    const keyed = {
+      ...stored,
+      figures: Object.fromEntries(CUSTOMER_FIELDS.map((field, i) => [field, stored.figures[i]])),
+      holdings: stored.holdings.map(([ticker, ...values]: unknown[]) => ({
+        ticker,
+        ...Object.fromEntries(HOLDING_FIELDS.map((field, i) => [field, values[i]])),
+      })),
+    };
+    expect(unpackLine(JSON.stringify(keyed))).toEqual(stored);
+    const failed = failedLineOf('c2', { start: '2024-01-01', end: '2024-01-31' }, 'Missing prices: X');
+    expect(unpackLine(JSON.stringify({ ...failed, figures: {} }))).toEqual(failed);
+  });
+
+  it('NDJSON lines are exactly the JSON of the objects they stand for', () => {
+    const [customer, ...holdings] = ndjsonLines(stored, true).trimEnd().split('\n');
+    expect(customer).toBe(JSON.stringify(JSON.parse(customer)));
+    for (const holding of holdings) expect(holding).toBe(JSON.stringify(JSON.parse(holding)));
   });
 
   it('CSV quotes text with commas or quotes', () => {

@@ -49,35 +49,35 @@ export const HOLDING_FIELDS = [
   'unrealized_gain',
 ] as const satisfies readonly (keyof HoldingReturnsResponse)[];
 
-/** What is stored per customer (report_lines.body, as JSON): the customer line and its holdings. */
+/**
+ * One customer's line as kept between computing and rendering: its figures in CUSTOMER_FIELDS order
+ * (empty when it failed) and each holding as `[ticker, …values in HOLDING_FIELDS order]`.
+ */
 export interface StoredLine {
   customer_id: string;
   start_date: string;
   end_date: string;
-  figures: Partial<Record<(typeof CUSTOMER_FIELDS)[number], Value>>;
+  figures: Value[];
   benchmark: string | null;
   warnings: string[];
   error: string | null;
-  holdings: Record<string, Value>[];
+  holdings: Value[][];
 }
 
 /** A customer's stored line from its /returns answer. */
 export function storedLineOf(returns: ReturnsResponse): StoredLine {
-  const figures: StoredLine['figures'] = {};
-  for (const field of CUSTOMER_FIELDS) figures[field] = (returns[field] as Value | undefined) ?? null;
   return {
     customer_id: returns.customer_id,
     start_date: returns.start_date,
     end_date: returns.end_date,
-    figures,
+    figures: CUSTOMER_FIELDS.map((field) => (returns[field] as Value | undefined) ?? null),
     benchmark: returns.benchmark?.ticker ?? null,
     warnings: returns.warnings.map((warning) => warning.code),
     error: null,
-    holdings: returns.holdings.map((holding) => {
-      const line: Record<string, Value> = { ticker: holding.ticker };
-      for (const field of HOLDING_FIELDS) line[field] = (holding[field] as Value | undefined) ?? null;
-      return line;
-    }),
+    holdings: returns.holdings.map((holding) => [
+      holding.ticker,
+      ...HOLDING_FIELDS.map((field) => (holding[field] as Value | undefined) ?? null),
+    ]),
   };
 }
 
@@ -87,7 +87,7 @@ export function failedLineOf(customerId: string, window: { start: string; end: s
     customer_id: customerId,
     start_date: window.start,
     end_date: window.end,
-    figures: {},
+    figures: [],
     benchmark: null,
     warnings: [],
     error,
@@ -95,23 +95,91 @@ export function failedLineOf(customerId: string, window: { start: string; end: s
   } satisfies StoredLine;
 }
 
-/** The customer line and, when asked, one line per holding, as NDJSON objects (snake_case). */
-export function ndjsonLines(stored: StoredLine, withHoldings: boolean): string {
-  const customer: Record<string, unknown> = {
-    type: 'customer',
-    customer_id: stored.customer_id,
-    start_date: stored.start_date,
-    end_date: stored.end_date,
+/** Marks a stored body in the packed form below (older reports stored a keyed object per line). */
+const PACKED = 1;
+
+/**
+ * The stored text of a line (report_lines.body): a JSON array of values in column order,
+ * `[1, customer_id, start_date, end_date, [figures…], benchmark, [warnings…], error, [[ticker, holding
+ * figures…]…]]`. Half the bytes of a keyed object: less to send, compress and parse back.
+ */
+export function packLine(line: StoredLine): string {
+  return JSON.stringify([
+    PACKED,
+    line.customer_id,
+    line.start_date,
+    line.end_date,
+    line.figures,
+    line.benchmark,
+    line.warnings,
+    line.error,
+    line.holdings,
+  ]);
+}
+
+type PackedLine = [
+  typeof PACKED,
+  string,
+  string,
+  string,
+  Value[],
+  string | null,
+  string[],
+  string | null,
+  Value[][],
+];
+
+/** How an older release stored a line: figures and holdings keyed by field name. */
+interface KeyedLine extends Omit<StoredLine, 'figures' | 'holdings'> {
+  figures: Partial<Record<string, Value>>;
+  holdings: Record<string, Value>[];
+}
+
+/** A stored body back as the line it was made from: the packed form, or an older report's keyed object. */
+export function unpackLine(body: string): StoredLine {
+  const parsed = JSON.parse(body) as PackedLine | KeyedLine;
+  if (Array.isArray(parsed)) {
+    const [, customer_id, start_date, end_date, figures, benchmark, warnings, error, holdings] = parsed;
+    return { customer_id, start_date, end_date, figures, benchmark, warnings, error, holdings };
+  }
+  const keyed = parsed;
+  return {
+    ...keyed,
+    figures: keyed.error === null ? CUSTOMER_FIELDS.map((field) => keyed.figures[field] ?? null) : [],
+    holdings: keyed.holdings.map((holding) => [
+      holding.ticker,
+      ...HOLDING_FIELDS.map((field) => holding[field] ?? null),
+    ]),
   };
-  for (const field of CUSTOMER_FIELDS) customer[field] = stored.figures[field] ?? null;
-  customer.benchmark = stored.benchmark;
-  customer.holdings_count = stored.holdings.length;
-  customer.warnings = stored.warnings;
-  customer.error = stored.error;
-  let out = `${JSON.stringify(customer)}\n`;
+}
+
+/** A value as JSON text (what JSON.stringify writes for it). */
+function json(value: Value): string {
+  if (value === null) return 'null';
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+/** `,"name":` before each field of a customer line and of a holding line (ticker first). */
+const CUSTOMER_KEYS = CUSTOMER_FIELDS.map((field) => `,"${field}":`);
+const HOLDING_KEYS = ['ticker', ...HOLDING_FIELDS].map((field) => `,"${field}":`);
+
+/**
+ * The customer line and, when asked, one line per holding, as NDJSON objects (snake_case), written as
+ * text: the same bytes JSON.stringify gives for the objects, without building them.
+ */
+export function ndjsonLines(line: StoredLine, withHoldings: boolean): string {
+  const id = json(line.customer_id);
+  let out = `{"type":"customer","customer_id":${id},"start_date":${json(line.start_date)},"end_date":${json(line.end_date)}`;
+  for (let i = 0; i < CUSTOMER_KEYS.length; i++) out += CUSTOMER_KEYS[i] + json(line.figures[i] ?? null);
+  out += `,"benchmark":${json(line.benchmark)},"holdings_count":${line.holdings.length}`;
+  out += `,"warnings":${JSON.stringify(line.warnings)},"error":${json(line.error)}}\n`;
   if (withHoldings) {
-    for (const holding of stored.holdings)
-      out += `${JSON.stringify({ type: 'holding', customer_id: stored.customer_id, ...holding })}\n`;
+    const prefix = `{"type":"holding","customer_id":${id}`;
+    for (const holding of line.holdings) {
+      out += prefix;
+      for (let i = 0; i < HOLDING_KEYS.length; i++) out += HOLDING_KEYS[i] + json(holding[i] ?? null);
+      out += '}\n';
+    }
   }
   return out;
 }
@@ -130,6 +198,11 @@ const CUSTOMER_COLUMNS = [
 const HOLDING_ONLY = HOLDING_FIELDS.filter(
   (field) => !(CUSTOMER_FIELDS as readonly string[]).includes(field),
 );
+/** Where each customer column and each holding-only column sits in a holding's values (-1: not there). */
+const HOLDING_AT_CUSTOMER_COLUMN = CUSTOMER_FIELDS.map(
+  (field) => (HOLDING_FIELDS as readonly string[]).indexOf(field) + 1,
+);
+const HOLDING_ONLY_AT = HOLDING_ONLY.map((field) => HOLDING_FIELDS.indexOf(field) + 1);
 
 /** The CSV header: the customer columns, then (with holdings) `ticker` and the holding-only columns. */
 export function csvHeader(withHoldings: boolean): string {
@@ -140,33 +213,33 @@ export function csvHeader(withHoldings: boolean): string {
  * The customer row and, when asked, a row per holding (`line_type` holding): a holding fills the columns
  * it shares with the customer (values, gains, its own returns) and its own; the rest stay empty.
  */
-export function csvLines(stored: StoredLine, withHoldings: boolean): string {
+export function csvLines(line: StoredLine, withHoldings: boolean): string {
   const customer: Value[] = [
     'customer',
-    stored.customer_id,
-    stored.start_date,
-    stored.end_date,
-    ...CUSTOMER_FIELDS.map((field) => stored.figures[field] ?? null),
-    stored.benchmark,
-    stored.holdings.length,
-    stored.warnings.join('|'),
-    stored.error,
+    line.customer_id,
+    line.start_date,
+    line.end_date,
+    ...CUSTOMER_FIELDS.map((_, i) => line.figures[i] ?? null),
+    line.benchmark,
+    line.holdings.length,
+    line.warnings.join('|'),
+    line.error,
   ];
   if (!withHoldings) return csvRow(customer);
   let out = csvRow([...customer, null, ...HOLDING_ONLY.map(() => null)]);
-  for (const holding of stored.holdings) {
+  for (const holding of line.holdings) {
     out += csvRow([
       'holding',
-      stored.customer_id,
-      stored.start_date,
-      stored.end_date,
-      ...CUSTOMER_FIELDS.map((field) => holding[field] ?? null),
+      line.customer_id,
+      line.start_date,
+      line.end_date,
+      ...HOLDING_AT_CUSTOMER_COLUMN.map((at) => (at === 0 ? null : (holding[at] ?? null))),
       null,
       null,
       null,
       null,
-      holding.ticker,
-      ...HOLDING_ONLY.map((field) => holding[field] ?? null),
+      holding[0],
+      ...HOLDING_ONLY_AT.map((at) => holding[at] ?? null),
     ]);
   }
   return out;

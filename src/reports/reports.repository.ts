@@ -119,11 +119,15 @@ export class ReportsRepository {
         [reportId, part, lines.length, lines.filter((line) => line.failed).length],
       );
       if (finished.length === 0) return null;
-      await manager.query(
-        `INSERT INTO report_lines (report_id, customer_id, part, body)
-         SELECT $1, l.customer_id, $2, l.body FROM unnest($3::uuid[], $4::text[]) AS l(customer_id, body)`,
-        [reportId, part, lines.map((line) => line.customerId), lines.map((line) => line.body)],
-      );
+      if (lines.length > 0) {
+        // One parameter per value (at most 2 × 5,000 + 2): each body goes as it is, where an array
+        // parameter would escape every quote of it and PostgreSQL parse the array literal back.
+        const rows = lines.map((_, i) => `($1, $${2 * i + 3}::uuid, $2, $${2 * i + 4})`);
+        await manager.query(
+          `INSERT INTO report_lines (report_id, customer_id, part, body) VALUES ${rows.join(', ')}`,
+          [reportId, part, ...lines.flatMap((line) => [line.customerId, line.body])],
+        );
+      }
       return settle(manager, reportId);
     });
   }

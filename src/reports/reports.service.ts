@@ -6,21 +6,26 @@ import { QUEUES } from '../jobs/job-names.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { PortfolioLedgerRepository } from '../portfolios/portfolio-ledger.repository.js';
 import { toReturnsResponse } from '../returns/returns.mapper.js';
-import { ReturnsService } from '../returns/returns.service.js';
+import { type EachInputs, type EachWindow, ReturnsService } from '../returns/returns.service.js';
 import type { ReportFormat } from './report-format.js';
 import {
   csvHeader,
   csvLines,
   failedLineOf,
   ndjsonLines,
-  type StoredLine,
+  packLine,
   storedLineOf,
+  unpackLine,
 } from './report-lines.js';
-import type { ReportLineRow, ReportRecord, ReturnsReportRequest, StartedPart } from './report.record.js';
+import type { ReportLineRow, ReportRecord, ReturnsReportRequest } from './report.record.js';
 import { ReportsRepository } from './reports.repository.js';
+import { SerialLane } from './serial-lane.js';
 
 /** Customers per page of a download: a few MB of text at most, whatever the report's size. */
 const DOWNLOAD_PAGE = 500;
+
+/** Chunks a worker fetches at once: enough to keep the pipeline full, few enough to leave some to others. */
+const PARTS_PER_FETCH = 4;
 
 /** Problems of one customer (unknown since, missing prices) that become its line's `error`. */
 const CUSTOMER_PROBLEMS = new Set([404, 422]);
@@ -32,6 +37,10 @@ const CUSTOMER_PROBLEMS = new Set([404, 422]);
 @Injectable()
 export class ReportsService implements OnModuleInit {
   private readonly logger = new Logger('Reports');
+  /** Chunks read one after the other: the first reads the closes cold, the next find them cached. */
+  private readonly reading = new SerialLane();
+  /** Chunks computed one after the other (CPU work): each one's writes overlap the next's computation. */
+  private readonly computing = new SerialLane();
 
   constructor(
     private readonly reports: ReportsRepository,
@@ -42,10 +51,14 @@ export class ReportsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Two chunks per fetch: the queue fetches again at once while fetches come back full, so a worker
-    // does not wait out a polling interval between chunks.
-    this.queue.register(QUEUES.returnsReportChunk, { batchSize: 2 }, (job) =>
-      this.runPart(job.data.reportId, job.data.part, job.signal, job.retryCount >= job.retryLimit),
+    // Several chunks per fetch: the queue fetches again at once while fetches come back full, so a worker
+    // does not wait out a polling interval between chunks; the chunks running here are pipelined (see
+    // runPart) so that one's reads and writes overlap another's computation. Two workers: while one waits
+    // for the last write of its batch and fetches the next, the other's chunks keep the pipeline busy.
+    this.queue.register(
+      QUEUES.returnsReportChunk,
+      { batchSize: PARTS_PER_FETCH, localConcurrency: 2 },
+      (job) => this.runPart(job.data.reportId, job.data.part, job.signal, job.retryCount >= job.retryLimit),
     );
   }
 
@@ -102,7 +115,7 @@ export class ReportsService implements OnModuleInit {
       const page = await this.reports.linesAfter(id, after, DOWNLOAD_PAGE);
       if (page.length === 0) return;
       let text = '';
-      for (const row of page) text += render(JSON.parse(row.body) as StoredLine, withHoldings);
+      for (const row of page) text += render(unpackLine(row.body), withHoldings);
       yield text;
       after = page[page.length - 1].customerId;
     }
@@ -110,15 +123,21 @@ export class ReportsService implements OnModuleInit {
 
   /**
    * One chunk: each customer's returns as /returns computes them (reads shared by the chunk), stored with
-   * the chunk's outcome in one transaction. On the last allowed attempt an unexpected error fails the chunk
-   * (and so the report) instead of being retried.
+   * the chunk's outcome in one transaction. The chunks running in this process are read one at a time and
+   * computed one at a time, so while one computes the next is read and the one before is written. On the
+   * last allowed attempt an unexpected error fails the chunk (and so the report) instead of being retried.
    */
   async runPart(reportId: string, part: number, signal: AbortSignal, lastAttempt: boolean): Promise<void> {
     const started = await this.reports.startPart(reportId, part);
     if (!started) return; // settled by an earlier attempt, or its report failed
     let settled;
     try {
-      const lines = await this.computeLines(started, signal);
+      const window = windowOf(started.request);
+      const inputs = await this.reading.run(async () => {
+        signal.throwIfAborted();
+        return this.returns.readEach(started.customerIds, window);
+      });
+      const lines = await this.computing.run(() => this.computeLines(inputs, signal));
       settled = await this.reports.finishPart(reportId, part, lines);
     } catch (error) {
       if (!lastAttempt || signal.aborted) throw error;
@@ -128,28 +147,35 @@ export class ReportsService implements OnModuleInit {
     if (settled) this.logger.log({ reportId, state: settled.state }, 'Returns report finished');
   }
 
-  /** Each customer's line, computed one after the other from reads shared by the whole part. */
-  private async computeLines({ request, customerIds }: StartedPart, signal: AbortSignal) {
-    const window = {
-      start: request.start_date,
-      end: request.end_date,
-      benchmark: request.benchmark ?? undefined,
-      dividends: request.dividends,
-      costBasis: request.cost_basis,
-    };
+  /** Each customer's stored line, computed one after the other from the chunk's shared reads. */
+  private async computeLines(inputs: EachInputs, signal: AbortSignal): Promise<ReportLineRow[]> {
+    const { window } = inputs;
     const lines: ReportLineRow[] = [];
-    for await (const { customerId, result, problem } of this.returns.calculateEach(customerIds, window)) {
+    for (const { customerId, result, problem } of this.returns.computeEach(inputs)) {
       signal.throwIfAborted();
       if (result) {
-        const body = storedLineOf(toReturnsResponse({ ...window, customerId }, result));
-        lines.push({ customerId, body: JSON.stringify(body), failed: false });
-        continue;
+        const body = packLine(storedLineOf(toReturnsResponse({ ...window, customerId }, result)));
+        lines.push({ customerId, body, failed: false });
+      } else {
+        if (!CUSTOMER_PROBLEMS.has(problem!.problem.status)) throw problem;
+        const { title, detail } = problem!.problem;
+        const body = packLine(failedLineOf(customerId, window, `${title}: ${detail}`));
+        lines.push({ customerId, body, failed: true });
       }
-      if (!CUSTOMER_PROBLEMS.has(problem!.problem.status)) throw problem;
-      const { title, detail } = problem!.problem;
-      const body = failedLineOf(customerId, window, `${title}: ${detail}`);
-      lines.push({ customerId, body: JSON.stringify(body), failed: true });
+      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return lines;
   }
+}
+
+/** The calculation window of a report's request. */
+function windowOf(request: ReturnsReportRequest): EachWindow {
+  return {
+    start: request.start_date,
+    end: request.end_date,
+    benchmark: request.benchmark ?? undefined,
+    dividends: request.dividends,
+    costBasis: request.cost_basis,
+  };
 }

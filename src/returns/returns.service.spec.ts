@@ -127,4 +127,19 @@ describe('ReturnsService.calculateEach (a report chunk)', () => {
     expect(yielded[1].result).toEqual(alone);
     expect(yielded[2].problem?.problem.status).toBe(404);
   });
+
+  it('reads a chunk in one step, then computes its customers one at a time as they are pulled', async () => {
+    const { service, state } = setup();
+    const inputs = await service.readEach(['c', 'd', 'unknown'], { start: request.start, end: request.end });
+    expect(state).toMatchObject({ ledgerReads: 1, seriesReads: 1, actionReads: 1 });
+    const each = service.computeEach(inputs);
+    const first = each.next().value!;
+    expect(first.customerId).toBe('c');
+    const rest = [...each];
+    expect(rest.map((item) => item.customerId)).toEqual(['d', 'unknown']);
+    expect(state).toMatchObject({ ledgerReads: 1, seriesReads: 1, actionReads: 1 });
+    expect(first.result).toEqual(await service.calculate(request));
+    expect(rest[0].result).toEqual(first.result);
+    expect(rest[1].problem?.problem.status).toBe(404);
+  });
 });

@@ -42,6 +42,18 @@ export interface ReturnsRequest {
   noCache?: boolean;
 }
 
+/** The window of a report's chunk: a request without its customer. */
+export type EachWindow = Omit<ReturnsRequest, 'customerId' | 'noCache'>;
+
+/** What `readEach` read for a chunk of customers, for `computeEach`. */
+export interface EachInputs {
+  customerIds: string[];
+  window: EachWindow;
+  ledgers: Map<string, CustomerLedger>;
+  closes: WindowCloses;
+  actions: Map<string, TickerActions>;
+}
+
 export interface PerformanceRequest extends ReturnsRequest {
   interval: SeriesInterval;
   /** Points per page. */
@@ -120,8 +132,22 @@ export class ReturnsService {
    */
   async *calculateEach(
     customerIds: string[],
-    window: Omit<ReturnsRequest, 'customerId' | 'noCache'>,
+    window: EachWindow,
   ): AsyncGenerator<{ customerId: string; result?: ReturnsResult; problem?: ProblemException }> {
+    const inputs = await this.readEach(customerIds, window);
+    for (const item of this.computeEach(inputs)) {
+      yield item;
+      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /**
+   * What `computeEach` needs for many customers over one window, read in a few set-based queries: their
+   * ledgers, then the price versions, closes and corporate actions of every ticker they hold. Split from
+   * the computation so that a caller can read the next chunk while it computes this one.
+   */
+  async readEach(customerIds: string[], window: EachWindow): Promise<EachInputs> {
     const { start, end, benchmark } = window;
     this.checkWindow(start, end);
     const ledgers = await this.ledger.ledgersUntil(customerIds, end);
@@ -137,6 +163,20 @@ export class ReturnsService {
     }
     const closes = await this.prices.window([...union], from, until);
     const actions = await this.corporateActionsOf([...union], closes.versions);
+    return { customerIds, window, ledgers, closes, actions };
+  }
+
+  /**
+   * Each customer's returns (or problem) from what `readEach` read, computed one at a time as the caller
+   * pulls them: exactly what `calculate` answers for each.
+   */
+  *computeEach(
+    inputs: EachInputs,
+  ): Generator<{ customerId: string; result?: ReturnsResult; problem?: ProblemException }> {
+    const { customerIds, window, ledgers, closes, actions } = inputs;
+    const { start, end, benchmark } = window;
+    // Customers mostly need the same range of a ticker: each slice is cut once per chunk, not per customer.
+    const slices = new Map<string, TickerCloses>();
     for (const customerId of customerIds) {
       const ledger = ledgers.get(customerId);
       if (!ledger) {
@@ -145,7 +185,7 @@ export class ReturnsService {
       }
       // Each customer's own slice of the shared closes: the same bars `calculate` reads for it alone.
       const priced = pricedTickers(ledger, benchmark);
-      const own = ownCloses(closes, priced, barsFrom(start, ledger), barsUntil(end, ledger));
+      const own = ownCloses(closes, priced, barsFrom(start, ledger), barsUntil(end, ledger), slices);
       const ownActions = new Map(priced.flatMap((t) => (actions.has(t) ? [[t, actions.get(t)!]] : [])));
       try {
         yield { customerId, result: this.compute({ ...window, customerId }, ledger, own, ownActions) };
@@ -153,8 +193,6 @@ export class ReturnsService {
         if (!(error instanceof ProblemException)) throw error;
         yield { customerId, problem: error };
       }
-      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
-      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -356,13 +394,29 @@ function holdingCloses(
   return { bars, barArrays };
 }
 
-/** One customer's closes out of closes read for many: its tickers, each sliced to its own range. */
-function ownCloses(closes: WindowCloses, tickers: string[], from: string, until: string): WindowCloses {
+const NO_CLOSES: CloseBar[] = [];
+
+/**
+ * One customer's closes out of closes read for many: its tickers, each sliced to its own range. `slices`
+ * keeps the slices already cut (by ticker and range), so customers with the same range share one slice.
+ */
+function ownCloses(
+  closes: WindowCloses,
+  tickers: string[],
+  from: string,
+  until: string,
+  slices: Map<string, TickerCloses>,
+): WindowCloses {
   const own: WindowCloses = { bars: new Map(), versions: new Map(), newest: new Map() };
   for (const ticker of tickers) {
     const bars = closes.bars.get(ticker);
-    const window = bars && sliceWindow(bars, from, until);
-    if (window && window.length > 0) own.bars.set(ticker, window);
+    const key = `${ticker}|${from}|${until}`;
+    let window = slices.get(key);
+    if (!window) {
+      window = bars ? sliceWindow(bars, from, until) : NO_CLOSES;
+      slices.set(key, window);
+    }
+    if (window.length > 0) own.bars.set(ticker, window);
     const version = closes.versions.get(ticker);
     if (version !== undefined) own.versions.set(ticker, version);
     const newest = closes.newest.get(ticker);

@@ -102,6 +102,22 @@ describe('ReportsRepository (reports, report_parts, report_lines)', () => {
     expect(rest).toEqual([{ customerId: customers[2], body: '{"v":1}' }]);
   });
 
+  it('stores a part of many lines with each body exactly as given (quotes, backslashes, non-ASCII)', async () => {
+    const customers = ids(300);
+    const id = await newReport(customers, 300);
+    await reports.startPart(id, 0);
+    const body = (i: number) => JSON.stringify([1, `"q" \\ ${i}, {} é ✓`, i / 3, null]);
+    expect(
+      await reports.finishPart(
+        id,
+        0,
+        customers.map((customer, i) => line(customer, body(i))),
+      ),
+    ).toEqual({ id, state: 'succeeded' });
+    const stored = await reports.linesAfter(id, null, 1000);
+    expect(stored).toEqual(customers.map((customerId, i) => ({ customerId, body: body(i) })));
+  });
+
   it('fails the report once its parts settle when one failed on its last attempt', async () => {
     const customers = ids(4);
     const id = await newReport(customers, 2);
