@@ -2,7 +2,8 @@
  * The returns report end to end: 10,000 customers × 20 opening holdings, 5 years of daily bars (with
  * splits and dividends), through the built service (`node --max-old-space-size=256 dist/main.js`, as
  * deployed) in a child process: POST /api/v1/reports/returns, poll until succeeded, download CSV and
- * NDJSON with holdings, check a sample of lines against /returns. Prints wall times and the service's peak RSS.
+ * NDJSON with holdings, check a sample of lines against /returns. Prints wall times and the service's
+ * peak RSS.
  *
  *   npm run bench:report        (runs `npm run build` first)
  *

@@ -42,7 +42,8 @@ export class PriceSeriesService {
     end: IsoDate,
     versions?: Map<string, string>,
   ): Promise<WindowCloses> {
-    // Versions first: a series read after them is at least as new, so it is never cached as fresher than it is.
+    // Versions first: a series read after them is at least as new, so it is never cached as fresher than
+    // it is.
     versions ??= await this.prices.priceVersions(tickers);
     const series = new Map<string, CloseSeries>();
     const stale: string[] = [];

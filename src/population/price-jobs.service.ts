@@ -50,7 +50,8 @@ export class PriceJobsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Each worker takes a batch of tickers and runs them side by side; the rate limiter still spaces requests.
+    // Each worker takes a batch of tickers and runs them side by side; the rate limiter still spaces
+    // requests.
     const workers = {
       localConcurrency: this.config.prices.jobConcurrency,
       batchSize: 4,

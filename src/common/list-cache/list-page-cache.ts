@@ -19,9 +19,10 @@ interface Entry<P> {
 
 /**
  * A list route's pages, one per distinct query (`key`), each tagged with the list version it was read at;
- * least recently used out first once the pages (their JSON and a fixed overhead each) pass `maxBytes`. A page is served from here only
- * when the list's current version still equals its version, so it is never staler than the database: any
- * write committed since it was read changed the version (list_versions only grows).
+ * least recently used out first once the pages (their JSON and a fixed overhead each) pass `maxBytes`. A
+ * page is served from here only when the list's current version still equals its version, so it is never
+ * staler than the database: any write committed since it was read changed the version (list_versions only
+ * grows).
  */
 export class ListPageCache<P extends VersionedPage> {
   private readonly entries: LruMap<string, Entry<P>>;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
-import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
+import { lastDayOnOrBefore, lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import type { BarArrays, PriceBar } from './types.js';
 import { epochDay } from './weekdays.js';
 import type { WindowDays } from './window-days.js';
@@ -44,8 +44,8 @@ export class BarDays {
       return {
         days,
         closes,
-        startBar: lastAtOrBefore(days, startDay),
-        endBar: lastAtOrBefore(days, startDay + length),
+        startBar: lastDayOnOrBefore(days, startDay),
+        endBar: lastDayOnOrBefore(days, startDay + length),
         count: days.length,
       };
     }
@@ -90,16 +90,4 @@ export class BarDays {
     }
     return index;
   }
-}
-
-/** The index of the last of ascending `days` on or before `day` (binary search); -1 if none. */
-function lastAtOrBefore(days: Int32Array, day: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (days[middle] <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }

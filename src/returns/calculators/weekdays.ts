@@ -1,28 +1,13 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { epochDayAt } from '../../common/time/epoch-day.js';
 
 /**
- * Days since 1970-01-01 of a valid YYYY-MM-DD date, by integer arithmetic on its digits (days from civil,
- * H. Hinnant): a few nanoseconds, where a Date.parse round trip costs a hundred. Called once per bar and
- * event of a walk, never per day.
+ * Days since 1970-01-01 of a valid YYYY-MM-DD date, by integer arithmetic on its digits (epochDayAt): a few
+ * nanoseconds, where a Date.parse round trip costs a hundred. Called once per bar and event of a walk, never
+ * per day.
  */
 export function epochDay(date: IsoDate): number {
-  // `| 0` keeps every step in small integers: no float division on the way.
-  const year =
-    (date.charCodeAt(0) * 1000 +
-      date.charCodeAt(1) * 100 +
-      date.charCodeAt(2) * 10 +
-      date.charCodeAt(3) -
-      53328) |
-    0;
-  const month = (date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528) | 0;
-  const day = (date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528) | 0;
-  // Years start on March 1st, so that the leap day is the last day of a year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = ((y >= 0 ? y : y - 399) / 400) | 0;
-  const yearOfEra = y - era * 400;
-  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
-  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return epochDayAt(date, 0);
 }
 
 /** Monday..Friday: 1970-01-01 was a Thursday, so (day + 4) mod 7 gives 0 for Sunday. */
