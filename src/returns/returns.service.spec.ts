@@ -111,23 +111,7 @@ describe('ReturnsService result cache', () => {
   });
 });
 
-describe('ReturnsService.calculateEach (a report chunk)', () => {
-  it('reads once for many customers and yields for each what calculate answers; unknown ones yield 404', async () => {
-    const { service, state } = setup();
-    const yielded = [];
-    for await (const item of service.calculateEach(['c', 'd', 'unknown'], {
-      start: request.start,
-      end: request.end,
-    }))
-      yielded.push(item);
-    expect(state).toMatchObject({ ledgerReads: 1, seriesReads: 1, actionReads: 1 });
-    expect(yielded.map((item) => item.customerId)).toEqual(['c', 'd', 'unknown']);
-    const alone = await service.calculate(request);
-    expect(yielded[0].result).toEqual(alone);
-    expect(yielded[1].result).toEqual(alone);
-    expect(yielded[2].problem?.problem.status).toBe(404);
-  });
-
+describe('ReturnsService.readEach and computeEach (a report chunk)', () => {
   it('reads a chunk in one step, then computes its customers one at a time as they are pulled', async () => {
     const { service, state } = setup();
     const inputs = await service.readEach(['c', 'd', 'unknown'], { start: request.start, end: request.end });

@@ -125,24 +125,6 @@ export class ReturnsService {
   }
 
   /**
-   * The returns of many customers over one window (a report's chunk), yielded one by one as computed:
-   * each exactly what `calculate` answers, but the ledgers, price versions and closes of all of them are
-   * read in a few set-based queries. A customer that cannot be computed yields its problem (404 unknown,
-   * 422 missing prices) instead of a result. Results are not cached (each customer is asked for once).
-   */
-  async *calculateEach(
-    customerIds: string[],
-    window: EachWindow,
-  ): AsyncGenerator<{ customerId: string; result?: ReturnsResult; problem?: ProblemException }> {
-    const inputs = await this.readEach(customerIds, window);
-    for (const item of this.computeEach(inputs)) {
-      yield item;
-      // The calculations are CPU work: let requests (health checks, progress polls) in between them.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  /**
    * What `computeEach` needs for many customers over one window, read in a few set-based queries: their
    * ledgers, then the price versions, closes and corporate actions of every ticker they hold. Split from
    * the computation so that a caller can read the next chunk while it computes this one.
@@ -167,8 +149,9 @@ export class ReturnsService {
   }
 
   /**
-   * Each customer's returns (or problem) from what `readEach` read, computed one at a time as the caller
-   * pulls them: exactly what `calculate` answers for each.
+   * Each customer's returns from what `readEach` read, computed one at a time as the caller pulls them:
+   * exactly what `calculate` answers for each. A customer that cannot be computed yields its problem (404
+   * unknown, 422 missing prices) instead of a result. Results are not cached (each is asked for once).
    */
   *computeEach(
     inputs: EachInputs,
