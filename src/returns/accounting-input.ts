@@ -14,8 +14,8 @@ export function accountingInput(
   actions: ReadonlyMap<string, TickerActions>,
   options: { dividends: DividendMode; costBasis: CostBasisMethod; today: IsoDate },
 ): AccountingInput {
-  const splits = new Map<string, StockSplit[]>();
-  const dividends = new Map<string, CashDividend[]>();
+  const splits = new Map<string, readonly StockSplit[]>();
+  const dividends = new Map<string, readonly CashDividend[]>();
   for (const [ticker, { splits: tickerSplits, dividends: tickerDividends }] of actions) {
     if (tickerSplits.length > 0) splits.set(ticker, tickerSplits);
     if (tickerDividends.length > 0) dividends.set(ticker, tickerDividends);

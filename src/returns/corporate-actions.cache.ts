@@ -7,8 +7,8 @@ import type { CashDividend, StockSplit } from './calculators/types.js';
 
 /** One ticker's splits and dividends as the calculator takes them (numbers, not decimal strings). */
 export interface TickerActions {
-  splits: StockSplit[];
-  dividends: CashDividend[];
+  splits: readonly StockSplit[];
+  dividends: readonly CashDividend[];
 }
 
 export function toTickerActions(
@@ -21,12 +21,18 @@ export function toTickerActions(
       splitFrom: Number(split.splitFrom),
       splitTo: Number(split.splitTo),
     })),
-    dividends: dividends.map((dividend) => ({
-      exDividendDate: dividend.exDividendDate,
-      payDate: dividend.payDate,
-      cashAmount: Number(dividend.cashAmount),
-      currency: dividend.currency,
-    })),
+    // Frozen: cached and shared by every calculation while the version holds, so the calculator may keep
+    // what it derives from them (DividendBook).
+    dividends: Object.freeze(
+      dividends.map((dividend) =>
+        Object.freeze({
+          exDividendDate: dividend.exDividendDate,
+          payDate: dividend.payDate,
+          cashAmount: Number(dividend.cashAmount),
+          currency: dividend.currency,
+        }),
+      ),
+    ),
   };
 }
 

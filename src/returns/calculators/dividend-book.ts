@@ -18,12 +18,23 @@ export interface ForeignDividend {
 
 export interface TickerDividends {
   /** Ascending by ex-date. */
-  counted: DividendEvent[];
+  counted: readonly DividendEvent[];
   /** Ascending by ex-date. */
-  foreign: ForeignDividend[];
+  foreign: readonly ForeignDividend[];
 }
 
 const NONE: TickerDividends = { counted: [], foreign: [] };
+
+/**
+ * The books of frozen lists, per list and `today`. A frozen list (and its dividends) cannot change, so a
+ * recompute reuses its book instead of filtering, checking and copying every dividend again; the service's
+ * corporate-action cache hands out frozen lists for as long as their version holds. A list that is not
+ * frozen could change between two calls: its book is always built anew.
+ */
+const FROZEN_BOOKS = new WeakMap<
+  readonly CashDividend[],
+  { today: IsoDate | undefined; book: TickerDividends }
+>();
 
 /**
  * The dividends of each ticker as the window uses them: none at all with `dividends=exclude` (the price
@@ -39,28 +50,39 @@ export class DividendBook {
   ) {
     if (mode === 'exclude') return;
     for (const [ticker, list] of dividends ?? []) {
-      const counted: DividendEvent[] = [];
-      const foreign: ForeignDividend[] = [];
-      const kept = today === undefined ? list : list.filter((dividend) => dividend.exDividendDate <= today);
-      // A total order: same-day sums (and so the result) never depend on the input order. Lists read from
-      // the database already are in it: checking costs a pass, sorting a copy and n log n comparisons.
-      const sorted = isSorted(kept) ? kept : [...kept].sort(byDividendOrder);
-      for (const dividend of sorted) {
-        const currency =
-          dividend.currency === PORTFOLIO_CURRENCY
-            ? PORTFOLIO_CURRENCY
-            : (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
-        if (currency === PORTFOLIO_CURRENCY)
-          counted.push({ date: dividend.exDividendDate, cashAmount: dividend.cashAmount });
-        else foreign.push({ date: dividend.exDividendDate, currency });
-      }
-      if (counted.length > 0 || foreign.length > 0) this.byTicker.set(ticker, { counted, foreign });
+      const book = bookOf(list, today);
+      if (book.counted.length > 0 || book.foreign.length > 0) this.byTicker.set(ticker, book);
     }
   }
 
   of(ticker: string): TickerDividends {
     return this.byTicker.get(ticker) ?? NONE;
   }
+}
+
+/** The book of one ticker's `list`: kept for a frozen list (FROZEN_BOOKS), frozen itself either way. */
+function bookOf(list: readonly CashDividend[], today: IsoDate | undefined): TickerDividends {
+  const frozen = Object.isFrozen(list);
+  const kept = frozen ? FROZEN_BOOKS.get(list) : undefined;
+  if (kept && kept.today === today) return kept.book;
+  const counted: DividendEvent[] = [];
+  const foreign: ForeignDividend[] = [];
+  const paid = today === undefined ? list : list.filter((dividend) => dividend.exDividendDate <= today);
+  // A total order: same-day sums (and so the result) never depend on the input order. Lists read from
+  // the database already are in it: checking costs a pass, sorting a copy and n log n comparisons.
+  const sorted = isSorted(paid) ? paid : [...paid].sort(byDividendOrder);
+  for (const dividend of sorted) {
+    const currency =
+      dividend.currency === PORTFOLIO_CURRENCY
+        ? PORTFOLIO_CURRENCY
+        : (dividend.currency ?? PORTFOLIO_CURRENCY).toUpperCase();
+    if (currency === PORTFOLIO_CURRENCY)
+      counted.push(Object.freeze({ date: dividend.exDividendDate, cashAmount: dividend.cashAmount }));
+    else foreign.push(Object.freeze({ date: dividend.exDividendDate, currency }));
+  }
+  const book: TickerDividends = { counted: Object.freeze(counted), foreign: Object.freeze(foreign) };
+  if (frozen) FROZEN_BOOKS.set(list, { today, book });
+  return book;
 }
 
 /** Index of the first item dated after `date` in ascending `items`. */
