@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { VersionedCache } from '../common/cache/versioned-cache.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { lastIndexOnOrBefore } from '../common/time/last-on-or-before.js';
 import { newestDate, sliceSeries, type CloseSeries, type TickerCloses } from './close-series.js';
 import type { CloseBar } from './price-bar.js';
-import { PriceSeriesCache } from './price-series.cache.js';
 import { PricesRepository } from './prices.repository.js';
 
 /**
@@ -27,7 +27,11 @@ export interface WindowCloses {
 /** Close series for a window, served from a version-checked cache: one small query when nothing changed. */
 @Injectable()
 export class PriceSeriesService {
-  private readonly cache = new PriceSeriesCache<CloseSeries>(CACHE_MAX_BARS);
+  /**
+   * Whole close series per ticker at the price version they were read at: stored prices change only through
+   * writes that bump the version, so a matching version means the series is exactly what the database holds.
+   */
+  private readonly cache = new VersionedCache<CloseSeries>(CACHE_MAX_BARS, (series) => series.length);
 
   constructor(private readonly prices: PricesRepository) {}
 

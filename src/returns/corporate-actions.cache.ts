@@ -1,4 +1,3 @@
-import { LruMap } from '../common/cache/lru-map.js';
 import type {
   DividendRecord,
   SplitRecord,
@@ -34,31 +33,4 @@ export function toTickerActions(
       ),
     ),
   };
-}
-
-/**
- * Each ticker's corporate actions, kept with the price version they were read at (every corporate-action
- * write bumps it): a recompute reuses them while the version holds, instead of reading and converting
- * thousands of rows again. Weighed by events, so the cache stays small whatever the tickers.
- */
-export class CorporateActionsCache {
-  private readonly entries: LruMap<string, { version: string; actions: TickerActions }>;
-
-  constructor(maxEvents: number) {
-    this.entries = new LruMap(
-      maxEvents,
-      (entry) => 1 + entry.actions.splits.length + entry.actions.dividends.length,
-    );
-  }
-
-  get(ticker: string, version: string | undefined): TickerActions | undefined {
-    if (version === undefined) return undefined;
-    const entry = this.entries.get(ticker);
-    return entry?.version === version ? entry.actions : undefined;
-  }
-
-  /** Only for actions read after `version` was: never cached as fresher than they are. */
-  set(ticker: string, version: string | undefined, actions: TickerActions): void {
-    if (version !== undefined) this.entries.set(ticker, { version, actions });
-  }
 }

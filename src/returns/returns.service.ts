@@ -22,7 +22,8 @@ import type {
   ReturnsResult,
 } from './calculators/types.js';
 import { accountingInput, barsFrom, barsUntil } from './accounting-input.js';
-import { CorporateActionsCache, type TickerActions, toTickerActions } from './corporate-actions.cache.js';
+import { type TickerActions, toTickerActions } from './corporate-actions.cache.js';
+import { VersionedCache } from '../common/cache/versioned-cache.js';
 import { LruMap } from '../common/cache/lru-map.js';
 import { type CachedReturns, sameVersions } from './cached-returns.js';
 import { windowDateErrors } from './returns-window.js';
@@ -79,6 +80,8 @@ const ledgerWeight = (ledger: CustomerLedger): number => 1 + ledger.opening.leng
 // seriesLength: weighing a result does not build the series it has not built yet.
 const resultWeight = (cached: CachedReturns): number =>
   1 + seriesLength(cached.result) + cached.result.holdings.length;
+const actionsWeight = (actions: TickerActions): number =>
+  1 + actions.splits.length + actions.dividends.length;
 
 /**
  * Loads what a calculation needs in set-based queries (ledger, closes) and runs the pure calculator.
@@ -91,8 +94,11 @@ const resultWeight = (cached: CachedReturns): number =>
 export class ReturnsService {
   /** Computed returns by (customer, window, benchmark); an entry is served only once its versions check out. */
   private readonly results = new LruMap<string, CachedReturns>(RESULT_CACHE_WEIGHT, resultWeight);
-  /** Corporate actions by ticker and price version. */
-  private readonly actions = new CorporateActionsCache(CORPORATE_ACTIONS_CACHE_EVENTS);
+  /**
+   * Corporate actions by ticker, at the price version they were read at (every corporate-action write bumps
+   * it): a recompute reuses them instead of reading and converting thousands of rows again.
+   */
+  private readonly actions = new VersionedCache<TickerActions>(CORPORATE_ACTIONS_CACHE_EVENTS, actionsWeight);
   /** Ledgers by (customer, end), each served only while the portfolio's ledger version is the one read. */
   private readonly ledgers = new LruMap<string, CustomerLedger>(LEDGER_CACHE_TRADES, ledgerWeight);
 
