@@ -149,9 +149,25 @@ export class ReturnsService {
       if (ledgerFrom < from) from = ledgerFrom;
       if (ledgerUntil > until) until = ledgerUntil;
     }
-    const closes = await this.prices.window([...union], from, until);
-    const actions = await this.corporateActionsOf([...union], closes.versions);
+    const { actions, ...closes } = await this.closesAndActions([...union], from, until);
     return { customerIds, window, ledgers, closes, actions };
+  }
+
+  /**
+   * The closes of `tickers` over [from, until] and their corporate actions, both at the price versions read
+   * first (so neither is cached as fresher than it is), read side by side.
+   */
+  private async closesAndActions(
+    tickers: string[],
+    from: IsoDate,
+    until: IsoDate,
+  ): Promise<WindowCloses & { actions: Map<string, TickerActions> }> {
+    const versions = await this.prices.priceVersions(tickers);
+    const [closes, actions] = await Promise.all([
+      this.prices.window(tickers, from, until, versions),
+      this.corporateActionsOf(tickers, versions),
+    ]);
+    return { ...closes, actions };
   }
 
   /**
@@ -247,15 +263,12 @@ export class ReturnsService {
     const key = `${customerId}|${end}`;
     const cached = this.ledgers.get(key);
     type Read = WindowCloses & { actions: Map<string, TickerActions> };
-    const closesOf = async (ledger: CustomerLedger): Promise<Read> => {
-      const tickers = pricedTickers(ledger, benchmark);
-      const versions = await this.prices.priceVersions(tickers);
-      const [closes, actions] = await Promise.all([
-        this.prices.window(tickers, barsFrom(start, ledger), barsUntil(end, ledger), versions),
-        this.corporateActionsOf(tickers, versions),
-      ]);
-      return { ...closes, actions };
-    };
+    const closesOf = (ledger: CustomerLedger): Promise<Read> =>
+      this.closesAndActions(
+        pricedTickers(ledger, benchmark),
+        barsFrom(start, ledger),
+        barsUntil(end, ledger),
+      );
     let closes: Read | undefined;
     if (cached) {
       const [version, speculative] = await Promise.all([
