@@ -1,4 +1,8 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { classifyDatabaseError } from './database-failure.js';
 
 const withCode = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
@@ -18,6 +22,7 @@ describe('classifyDatabaseError', () => {
     [new Error('Connection terminated due to connection timeout'), 'connect-timeout'],
     [new Error('Client has encountered a connection error and is not queryable'), 'connection-lost'],
     [new QueryRunnerAlreadyReleasedError(), 'connection-lost'],
+    [new QueryRunnerProviderAlreadyReleasedError(), 'connection-lost'],
   ])('%s → unreachable (%s)', (error, code) => {
     expect(classifyDatabaseError(error)).toEqual({ kind: 'unreachable', code });
   });

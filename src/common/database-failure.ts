@@ -38,8 +38,10 @@ const DRIVER_MESSAGES: [RegExp, string][] = [
   [/^Connection terminated/, 'connection-terminated'],
   [/is not queryable$/, 'connection-lost'],
   // TypeORM's, when the connection died mid-transaction: its 'error' event released the query runner
-  // before COMMIT or ROLLBACK could run on it.
+  // before the next statement, COMMIT or ROLLBACK could run on it (QueryRunnerAlreadyReleasedError from
+  // the runner, QueryRunnerProviderAlreadyReleasedError from a manager bound to it).
   [/^Query runner already released/, 'connection-lost'],
+  [/^Database connection provided by a query runner was already released/, 'connection-lost'],
 ];
 
 interface ErrorShape {
