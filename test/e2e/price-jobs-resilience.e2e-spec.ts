@@ -130,7 +130,14 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
     t = await createTestApp({
       clock,
       database,
-      env: { ...fakePolygonEnv(fake), JOB_HEARTBEAT_SECONDS: '600', INSTANCE_ID: 'resilience-1' },
+      // A short safety poll: a ticker-details job whose NOTIFY came while its worker was busy is picked up
+      // by the poll, not the default minute later.
+      env: {
+        ...fakePolygonEnv(fake),
+        JOB_HEARTBEAT_SECONDS: '600',
+        INSTANCE_ID: 'resilience-1',
+        JOB_IDLE_POLL_SECONDS: '2',
+      },
     });
     const interrupted = (await t.http().get(`/api/v1/jobs/${id}`).expect(200)).body;
     expect(interrupted.state).not.toBe('succeeded');
@@ -143,6 +150,20 @@ describe('price jobs: a crash mid-job, a restart, and exactly the data of an uni
       [QUEUES.populateTicker],
     );
     expect(kb.rows).toEqual([{ retry_count: 1, state: 'completed' }]);
+    // The job's success queues the ticker-details lookups, whose own claims last while they run: wait for
+    // them to finish before looking for a claim left behind.
+    const app = t;
+    await eventually(
+      async () =>
+        (
+          await app.sql.query(
+            `SELECT count(*)::int AS open FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+            [QUEUES.tickerDetails],
+          )
+        ).rows[0].open,
+      (open) => open === 0,
+      { what: 'the ticker-details jobs finished' },
+    );
     expect((await t.sql.query(`SELECT * FROM job_claims`)).rows).toEqual([]);
     for (const ticker of tickers) {
       const expected = fake.market
