@@ -22,9 +22,9 @@ describe('barCopyRows', () => {
   });
 
   it('hands over large batches in chunks of whole rows', () => {
-    const bars = Array.from({ length: 2500 }, (_, i) => bar(`2024-01-02`, String(i)));
+    const bars = Array.from({ length: 7500 }, (_, i) => bar(`2024-01-02`, String(i)));
     const chunks = [...barCopyRows('X', bars, { adjusted: false, source: 'import' }, at)];
-    expect(chunks.map((chunk) => chunk.split('\n').length - 1)).toEqual([1000, 1000, 500]);
+    expect(chunks.map((chunk) => chunk.split('\n').length - 1)).toEqual([3000, 3000, 1500]);
     expect(chunks.every((chunk) => chunk.endsWith('\tf\timport\t' + at + '\n'))).toBe(true);
   });
 

@@ -4,8 +4,8 @@ import type { BarSource, StoredBar } from './price-bar.js';
 export const BAR_COPY_COLUMNS =
   'ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at';
 
-/** Rows per chunk handed to the COPY stream: about 100 KB of text. */
-const ROWS_PER_CHUNK = 1000;
+/** Rows per chunk handed to the COPY stream: about 300 KB of text, a ten-year series in one. */
+const ROWS_PER_CHUNK = 3000;
 
 /** A bar's 9 own fields, tab-joined, none holding a character the COPY text format would escape. */
 const PLAIN_FIELDS = /^[^\t\n\r\\]*(?:\t[^\t\n\r\\]*){8}$/;

@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
@@ -321,10 +321,26 @@ function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
   return { first, last };
 }
 
-/** Streams COPY text rows into `table` on the transaction's connection (its statement timeout applies). */
+/**
+ * Writes COPY text chunks into `table` on the transaction's connection (its statement timeout applies),
+ * straight onto the COPY stream rather than through a Readable and a pipeline (a ten-year series is one
+ * chunk). A chunk that throws (a value COPY would have to escape) fails the COPY, which rolls it back.
+ */
 async function copyInto(manager: EntityManager, table: string, rows: Iterable<string>): Promise<number> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
   const copy = client.query(copyFrom(`COPY ${table} (${BAR_COPY_COLUMNS}) FROM STDIN`));
-  await pipeline(Readable.from(rows), copy);
+  const done = finished(copy);
+  try {
+    for (const chunk of rows) {
+      if (copy.destroyed) break;
+      if (!copy.write(chunk)) await once(copy, 'drain');
+    }
+  } catch (error) {
+    copy.destroy(error as Error);
+    await done.catch(() => undefined);
+    throw error;
+  }
+  copy.end();
+  await done;
   return copy.rowCount;
 }
