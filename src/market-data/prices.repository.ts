@@ -71,7 +71,7 @@ export class PricesRepository {
    * COPY into a staging table dropped at commit, then one upsert that skips rows already equal; returns
    * the ticker of each row inserted or changed.
    */
-  private async mergeBars(manager: EntityManager, rows: Iterable<string>): Promise<string[]> {
+  private async mergeBars(manager: EntityManager, rows: Iterable<Buffer>): Promise<string[]> {
     await manager.query(
       `CREATE TEMPORARY TABLE stock_prices_staging (LIKE stock_prices INCLUDING DEFAULTS) ON COMMIT DROP`,
     );
@@ -326,7 +326,7 @@ function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
  * straight onto the COPY stream rather than through a Readable and a pipeline (a ten-year series is one
  * chunk). A chunk that throws (a value COPY would have to escape) fails the COPY, which rolls it back.
  */
-async function copyInto(manager: EntityManager, table: string, rows: Iterable<string>): Promise<number> {
+async function copyInto(manager: EntityManager, table: string, rows: Iterable<Buffer>): Promise<number> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
   const copy = client.query(copyFrom(`COPY ${table} (${BAR_COPY_COLUMNS}) FROM STDIN`));
   const done = finished(copy);
