@@ -3,6 +3,10 @@
  * child process) through POST /api/v1/stocks/populate → pg-boss → provider → upsert, against the ceiling
  * of loading the same rows with COPY … FROM STDIN.
  *
+ * The fake renders and gzips every aggregates answer before the clock starts and serves them from memory
+ * (byte-identical to what it would render on arrival): in production Polygon's CPU is not on our machine,
+ * so the fake's CPU during the populate is only serving bytes (and the small splits/dividends answers).
+ *
  *   npm run bench:populate
  *
  * Environment: JOB_CONCURRENCY (default 4), BENCH_TICKERS (default 500), BENCH_FIRST_DATE/BENCH_LAST_DATE
@@ -17,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pino from 'pino';
+import { addDays, type IsoDate } from '../src/common/time/calendar-date.js';
+import { AS_OF_LOOKBACK_DAYS } from '../src/market-data/fetch-range.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
 import { startAppInProcess } from './support/service.js';
@@ -36,7 +42,7 @@ const TARGET_COPY_RATIO = 0.85;
 const TARGET_RSS_MB = 300;
 
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 500);
-const FIRST_DATE = process.env.BENCH_FIRST_DATE ?? '2015-01-01';
+const FIRST_DATE = (process.env.BENCH_FIRST_DATE ?? '2015-01-01') as IsoDate;
 const LAST_DATE = process.env.BENCH_LAST_DATE ?? '2024-12-31';
 const JOB_CONCURRENCY = process.env.JOB_CONCURRENCY ?? '4';
 const FINAL_STATES = new Set(['succeeded', 'partially_succeeded', 'failed', 'cancelled']);
@@ -52,15 +58,30 @@ async function main(): Promise<void> {
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 
-  // The fake Polygon server runs in its own process: its CPU and memory are not the service's.
+  // The fake Polygon server runs in its own process: its CPU and memory are not the service's. It renders
+  // and gzips every aggregates answer before the clock starts (Polygon's CPU is not on our machine in
+  // production), so during the populate it only serves bytes from memory.
+  const tickers = Array.from({ length: TICKERS }, (_, i) => `BN${String(i).padStart(4, '0')}`);
   const fakeScript = fileURLToPath(new URL('./fake-polygon-process.js', import.meta.url));
-  const fake = spawnChild(process.execPath, [fakeScript, FIRST_DATE, LAST_DATE]);
+  // The range the service asks for: the requested one, from a week earlier (an as-of price on day one).
+  const fetchFrom = addDays(FIRST_DATE, -AS_OF_LOOKBACK_DAYS);
+  const fake = spawnChild(process.execPath, [
+    fakeScript,
+    FIRST_DATE,
+    LAST_DATE,
+    tickers.join(','),
+    fetchFrom,
+  ]);
   const ready = await firstLine(fake, (line) => line.startsWith('FAKE_POLYGON '));
-  const { url: polygonUrl, apiKey } = JSON.parse(ready.slice('FAKE_POLYGON '.length)) as {
-    url: string;
-    apiKey: string;
-  };
-  console.log(`fake Polygon: ${polygonUrl} (pid ${fake.process.pid})`);
+  const {
+    url: polygonUrl,
+    apiKey,
+    prerenderMs,
+  } = JSON.parse(ready.slice('FAKE_POLYGON '.length)) as { url: string; apiKey: string; prerenderMs: number };
+  console.log(
+    `fake Polygon: ${polygonUrl} (pid ${fake.process.pid}); ${TICKERS} aggregates answers pre-rendered and ` +
+      `gzipped in ${(prerenderMs / 1000).toFixed(1)} s, before the clock starts`,
+  );
 
   // The service runs in this process, so process.resourceUsage().maxRSS is its peak RSS.
   const { url: base, close: closeApp } = await startAppInProcess(
@@ -76,7 +97,6 @@ async function main(): Promise<void> {
   const rssAfterBoot = process.resourceUsage().maxRSS / 1024;
 
   // End to end: POST populate, poll the job until it is final.
-  const tickers = Array.from({ length: TICKERS }, (_, i) => `BN${String(i).padStart(4, '0')}`);
   const cpuStart = process.cpuUsage();
   const fakeCpuStart = processCpuSeconds(fake.process.pid!);
   const fakePid = fake.process.pid!;
@@ -118,6 +138,10 @@ async function main(): Promise<void> {
   const machineCpu = machineBusySeconds() - machineStart;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   clearInterval(sampler);
+  const prerendered = (await (await fetch(`${polygonUrl}/__fake/prerendered`)).json()) as {
+    waiting: number;
+    served: number;
+  };
   if (job.state !== 'succeeded') {
     const failed = job.tickers.filter((t) => t.state !== 'succeeded').slice(0, 5);
     throw new Error(`job ended ${job.state}: ${JSON.stringify(failed)}`);
@@ -129,7 +153,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `CPU during populate (2 cores = ${(2 * seconds).toFixed(1)} core-s): service ${serviceCpu.toFixed(1)} s, ` +
-      `fake Polygon ${fakeCpu.toFixed(1)} s, ` +
+      `fake Polygon ${fakeCpu.toFixed(1)} s (${prerendered.served} of ${TICKERS} aggregates answers pre-rendered), ` +
       (database.embedded ? `PostgreSQL ${pgCpu.toFixed(1)} s, ` : '') +
       `other processes on the machine ${(machineCpu - serviceCpu - fakeCpu - (database.embedded ? pgCpu : 0)).toFixed(1)} s`,
   );

@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
@@ -26,6 +26,9 @@ const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdA
 const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
          SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar, closes = EXCLUDED.closes, version = EXCLUDED.version`;
 
+/** The SET list that marks a fetch of a ticker's whole history (as StocksRepository.markFullFetch). */
+const fullFetchSet = (param: string) => `full_fetch_at = ${param}, updated_at = now()`;
+
 /** Owns `stock_prices` and its packed closes, `stock_close_series`: COPY-speed writes and set-based reads. */
 @Injectable()
 export class PricesRepository {
@@ -34,9 +37,15 @@ export class PricesRepository {
   /**
    * Upserts bars in one transaction; returns how many rows were inserted or changed. Bars go in with COPY:
    * straight into stock_prices when their date range holds no stored bar (a first load), else into a
-   * staging table merged by one INSERT … ON CONFLICT that changes only rows that differ.
+   * staging table merged by one INSERT … ON CONFLICT that changes only rows that differ. `fullFetchAt`
+   * (the bars are the ticker's whole history, fetched then) is marked on the ticker in the same transaction.
    */
-  async upsertBars(ticker: string, bars: StoredBar[], source: BarSource): Promise<number> {
+  async upsertBars(
+    ticker: string,
+    bars: StoredBar[],
+    source: BarSource,
+    fullFetchAt?: Date,
+  ): Promise<number> {
     if (bars.length === 0) return 0;
     const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
@@ -61,7 +70,12 @@ export class PricesRepository {
       if (written > 0) {
         // A first load's bars are all the ticker has: pack them here rather than read them back.
         const packed = target?.fresh ? packClosesOf(bars) : null;
-        await this.bumpVersionAndPackCloses(manager, ticker, packed);
+        await this.bumpVersionAndPackCloses(manager, ticker, packed, fullFetchAt);
+      } else if (fullFetchAt) {
+        await manager.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [
+          ticker,
+          fullFetchAt,
+        ]);
       }
       return written;
     });
@@ -71,7 +85,7 @@ export class PricesRepository {
    * COPY into a staging table dropped at commit, then one upsert that skips rows already equal; returns
    * the ticker of each row inserted or changed.
    */
-  private async mergeBars(manager: EntityManager, rows: Iterable<string>): Promise<string[]> {
+  private async mergeBars(manager: EntityManager, rows: Iterable<Buffer>): Promise<string[]> {
     await manager.query(
       `CREATE TEMPORARY TABLE stock_prices_staging (LIKE stock_prices INCLUDING DEFAULTS) ON COMMIT DROP`,
     );
@@ -146,23 +160,28 @@ export class PricesRepository {
     manager: EntityManager,
     ticker: string,
     packed: PackedCloseTexts | null,
+    fullFetchAt: Date | undefined,
   ): Promise<void> {
+    // The full-fetch mark rides on the version bump (its parameter is the statement's last).
+    const marks = (param: string) => (fullFetchAt ? `, ${fullFetchSet(param)}` : '');
+    const mark = fullFetchAt ? [fullFetchAt] : [];
     if (!packed) {
-      await manager.query(`UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1`, [
-        ticker,
-      ]);
+      await manager.query(
+        `UPDATE stocks SET prices_updated_at = clock_timestamp()${marks('$2')} WHERE ticker = $1`,
+        [ticker, ...mark],
+      );
       await this.packCloses(manager, [ticker]);
       return;
     }
     await manager.query(
       `WITH bumped AS (
-         UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = $1
+         UPDATE stocks SET prices_updated_at = clock_timestamp()${marks('$4')} WHERE ticker = $1
          RETURNING ticker, prices_updated_at
        )
        INSERT INTO stock_close_series (ticker, dates, calendar, closes, version)
        SELECT ticker, $2, md5($2), $3, COALESCE(prices_updated_at::text, '') FROM bumped
        ${UPSERT_PACKED}`,
-      [ticker, packed.dates, packed.closes],
+      [ticker, packed.dates, packed.closes, ...mark],
     );
   }
 
@@ -321,10 +340,26 @@ function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
   return { first, last };
 }
 
-/** Streams COPY text rows into `table` on the transaction's connection (its statement timeout applies). */
-async function copyInto(manager: EntityManager, table: string, rows: Iterable<string>): Promise<number> {
+/**
+ * Writes COPY text chunks into `table` on the transaction's connection (its statement timeout applies),
+ * straight onto the COPY stream rather than through a Readable and a pipeline (a ten-year series is one
+ * chunk). A chunk that throws (a value COPY would have to escape) fails the COPY, which rolls it back.
+ */
+async function copyInto(manager: EntityManager, table: string, rows: Iterable<Buffer>): Promise<number> {
   const client = (await manager.queryRunner!.connect()) as PoolClient;
   const copy = client.query(copyFrom(`COPY ${table} (${BAR_COPY_COLUMNS}) FROM STDIN`));
-  await pipeline(Readable.from(rows), copy);
+  const done = finished(copy);
+  try {
+    for (const chunk of rows) {
+      if (copy.destroyed) break;
+      if (!copy.write(chunk)) await once(copy, 'drain');
+    }
+  } catch (error) {
+    copy.destroy(error as Error);
+    await done.catch(() => undefined);
+    throw error;
+  }
+  copy.end();
+  await done;
   return copy.rowCount;
 }

@@ -43,7 +43,10 @@ describe('GroupedRefreshWorker', () => {
     };
     const jobs = { startTickers: async () => options.open ?? run.tickers };
     const queue = { insert: async (_name: string, items: unknown[]) => void inserted.push(...items) };
-    const priceJobs = { settleTickers: async (_id: string, outcomes: Settled) => void (settled = outcomes) };
+    const priceJobs = {
+      settleTickers: async (_id: string, outcomes: Settled) => void (settled = outcomes),
+      settleIfDone: async () => undefined,
+    };
     return new GroupedRefreshWorker(
       queue as unknown as JobQueue,
       loader as unknown as GroupedPriceLoaderService,

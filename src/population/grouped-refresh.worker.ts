@@ -46,7 +46,8 @@ export class GroupedRefreshWorker implements OnModuleInit {
 
   async run(run: GroupedRun, signal: AbortSignal, lastAttempt: boolean): Promise<void> {
     const open = await this.jobs.startTickers(run.jobId, run.tickers);
-    if (open.length === 0) return; // cancelled, or settled by an earlier attempt
+    // Cancelled, or done by an earlier attempt (which may have ended before it could settle the job).
+    if (open.length === 0) return this.priceJobs.settleIfDone(run.jobId);
     const tallies = new Map<string, Tally>(
       open.map((ticker) => [ticker, { bars: 0, splits: 0, dividends: 0, traded: false }]),
     );

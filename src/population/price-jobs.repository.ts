@@ -171,52 +171,74 @@ export class PriceJobsRepository {
 
   /** Marks the job's open `tickers` running, and the job on its first; returns their tasks. */
   private async markRunning(jobId: string, tickers: string[]): Promise<TickerTask[]> {
-    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
-    const [tasks]: [TickerTask[], number] = await this.dataSource.query(
-      `UPDATE price_job_tickers t SET state = 'running'
-         FROM price_jobs j
-        WHERE t.job_id = $1 AND t.ticker = ANY($2::varchar[]) AND j.id = t.job_id
-          AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
-        RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"`,
+    // One statement (a round trip per ticker less): the job is marked only when a ticker was.
+    return this.dataSource.query(
+      `WITH started AS (
+         UPDATE price_job_tickers t SET state = 'running'
+           FROM price_jobs j
+          WHERE t.job_id = $1 AND t.ticker = ANY($2::varchar[]) AND j.id = t.job_id
+            AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
+          RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"
+       ), job AS (
+         UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now()
+          WHERE id = $1 AND state = 'queued' AND EXISTS (SELECT 1 FROM started)
+       )
+       SELECT * FROM started`,
       [jobId, tickers],
     );
-    if (tasks.length === 0) return [];
-    await this.dataSource.query(
-      `UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now() WHERE id = $1 AND state = 'queued'`,
-      [jobId],
-    );
-    return tasks;
   }
 
   /**
-   * Records the outcomes of a job's tickers in one transaction and, when none is left open, settles the
-   * job in the same statement sequence: succeeded, partially_succeeded or failed. Returns the settled job.
+   * Records the outcomes of a job's tickers and, when none is left open, settles the job: succeeded,
+   * partially_succeeded or failed. Returns the settled job (null when this call did not settle it).
+   *
+   * No lock on the job: the outcomes commit on their own, and only then is the job checked. Of two
+   * finishers racing for the last tickers, the one that commits last sees every outcome in its check, so
+   * the job is always settled, exactly once (settle's UPDATE changes an open job only). A crash between the
+   * two steps leaves every ticker done and the job open: the queue retries the ticker, finds it done, and
+   * settles the job then (settleIfDone). Three round trips fewer per ticker than a locked transaction, and
+   * no finisher waits for another's commit.
    */
   async finishTickers(
     jobId: string,
     outcomes: (TickerOutcome & { ticker: string })[],
   ): Promise<FinishedJob | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT id FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
-      const column = <K extends keyof (typeof outcomes)[number]>(key: K) => outcomes.map((o) => o[key]);
-      await manager.query(
-        `UPDATE price_job_tickers t SET state = o.state, bars = o.bars, splits = o.splits,
-                dividends = o.dividends, error = o.error, finished_at = now()
-           FROM unnest($2::varchar[], $3::varchar[], $4::int[], $5::int[], $6::int[], $7::text[])
-                AS o(ticker, state, bars, splits, dividends, error)
-          WHERE t.job_id = $1 AND t.ticker = o.ticker AND t.state IN ${ACTIVE}`,
-        [
-          jobId,
-          column('ticker'),
-          column('state'),
-          column('bars'),
-          column('splits'),
-          column('dividends'),
-          column('error'),
-        ],
-      );
-      return this.settle(manager.queryRunner!, jobId);
-    });
+    const column = <K extends keyof (typeof outcomes)[number]>(key: K) => outcomes.map((o) => o[key]);
+    await this.dataSource.query(
+      `UPDATE price_job_tickers t SET state = o.state, bars = o.bars, splits = o.splits,
+              dividends = o.dividends, error = o.error, finished_at = now()
+         FROM unnest($2::varchar[], $3::varchar[], $4::int[], $5::int[], $6::int[], $7::text[])
+              AS o(ticker, state, bars, splits, dividends, error)
+        WHERE t.job_id = $1 AND t.ticker = o.ticker AND t.state IN ${ACTIVE}`,
+      [
+        jobId,
+        column('ticker'),
+        column('state'),
+        column('bars'),
+        column('splits'),
+        column('dividends'),
+        column('error'),
+      ],
+    );
+    return this.settleIfDone(jobId);
+  }
+
+  /**
+   * Settles the job when it is open and none of its tickers is (a read first: most calls find tickers
+   * open, and a read commits without a WAL flush); returns the job if this call settled it.
+   */
+  async settleIfDone(jobId: string): Promise<FinishedJob | null> {
+    const [{ done }]: { done: boolean }[] = await this.dataSource.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM price_job_tickers WHERE job_id = $1 AND state IN ${ACTIVE}) AS done`,
+      [jobId],
+    );
+    if (!done) return null;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await this.settle(runner, jobId);
+    } finally {
+      await runner.release();
+    }
   }
 
   private async settle(runner: QueryRunner, jobId: string): Promise<FinishedJob | null> {
@@ -241,12 +263,7 @@ export class PriceJobsRepository {
 
   /** Settles a job that has no tickers at all (nothing to do). */
   async settleEmpty(jobId: string): Promise<FinishedJob | null> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      return await this.settle(runner, jobId);
-    } finally {
-      await runner.release();
-    }
+    return this.settleIfDone(jobId);
   }
 
   /** Cancels a queued or running job (its queued tickers with it): whether it was, or why not. */

@@ -179,7 +179,8 @@ export class PriceJobsService implements OnModuleInit {
     lastAttempt: boolean,
   ): Promise<void> {
     const task = await this.jobs.startTicker(jobId, ticker);
-    if (!task) return; // cancelled, or already settled by an earlier attempt
+    // Cancelled, or done by an earlier attempt (which may have ended before it could settle the job).
+    if (!task) return this.settleIfDone(jobId);
     let outcome;
     try {
       outcome = await this.loader.load(task, signal);
@@ -195,6 +196,11 @@ export class PriceJobsService implements OnModuleInit {
     }
     if (outcome.bars > 0) this.metrics.barsUpserted(outcome.bars);
     await this.finished(await this.jobs.finishTicker(jobId, ticker, outcome));
+  }
+
+  /** Settles the job if none of its tickers is open (a retry of a ticker already done). */
+  async settleIfDone(jobId: string): Promise<void> {
+    await this.finished(await this.jobs.settleIfDone(jobId));
   }
 
   /** Records the outcomes of many tickers at once (a grouped-daily run) and settles the job if they were the last. */

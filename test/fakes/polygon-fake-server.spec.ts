@@ -144,6 +144,22 @@ describe('PolygonFakeServer', () => {
     });
   });
 
+  it('serves a pre-rendered aggregates answer once, as it would have rendered it, then renders again', async () => {
+    const url = '/v2/aggs/ticker/AAPL/range/1/day/2023-01-01/2023-03-31?adjusted=true&sort=asc&limit=50000';
+    const live = await (await get(url)).text();
+    server.prerenderAggregates([{ ticker: 'AAPL', from: '2023-01-01', to: '2023-03-31' }]);
+    expect(server.prerenderedCounts).toEqual({ waiting: 1, served: 0 });
+    const served = await get(url); // fetch asks for gzip: served as stored
+    const text = await served.text();
+    const again = await (await get(url)).text();
+    const withoutId = (body: string) => body.replace(/"request_id":"[0-9a-f]+"/, '');
+    expect(withoutId(text)).toBe(withoutId(live));
+    expect(withoutId(again)).toBe(withoutId(live));
+    expect(served.headers.get('x-request-id')).toBe(JSON.parse(text).request_id);
+    expect(server.prerenderedCounts).toEqual({ waiting: 0, served: 1 });
+    expect(server.requestsTo('/v2/aggs/ticker/AAPL')).toHaveLength(3);
+  });
+
   it('answers 401 without or with a wrong key, and records presence but never the key', async () => {
     const missing = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04', {});
     const wrong = await get('/v2/aggs/ticker/AAPL/range/1/day/2023-01-03/2023-01-04', {

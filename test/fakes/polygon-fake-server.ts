@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { isCalendarDate, type IsoDate, newYorkDate } from '../../src/common/time/calendar-date.js';
 import {
   aggsBodyJson,
@@ -82,6 +82,23 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
+/** An answer rendered ahead of its request (see prerenderAggregates): the body kept gzipped when gzip is on. */
+interface PrerenderedReply {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  gzipped: boolean;
+}
+
+/** One aggregates request to render ahead, as the service asks for it. */
+export interface PrerenderRequest {
+  ticker: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** Query string without '?' (default the service's: adjusted=true&sort=asc&limit=50000). */
+  query?: string;
+}
+
 const AGGS = /^\/v2\/aggs\/ticker\/([^/]+)\/range\/(\d+)\/([a-z]+)\/([^/]+)\/([^/]+)$/;
 const DETAILS = /^\/v3\/reference\/tickers\/([^/]+)$/;
 const GROUPED = /^\/v2\/aggs\/grouped\/locale\/us\/market\/stocks\/([^/]+)$/;
@@ -101,6 +118,9 @@ export class PolygonFakeServer {
   private origin = '';
   private requestCounter = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Pre-rendered answers by path and query, each served once (bench only: see prerenderAggregates). */
+  private readonly prerendered = new Map<string, PrerenderedReply>();
+  private prerenderedServed = 0;
 
   constructor(options: PolygonFakeServerOptions = {}) {
     const { market, ...settings } = options;
@@ -146,6 +166,35 @@ export class PolygonFakeServer {
 
   get apiKey(): string {
     return this.settings.apiKey;
+  }
+
+  /**
+   * Bench only: renders (and gzips) the aggregates answers for `requests` now, so that serving them later
+   * costs this process almost nothing: in production Polygon's CPU is not on our machine, and a bench that
+   * measures the service should not pay for the fake's rendering. Each is byte-identical to what the
+   * request would get rendered on arrival (its request id is taken now rather than then) and is served
+   * once: a repeat, and any request with a fault queued, is rendered as usual. Call after start().
+   */
+  prerenderAggregates(requests: PrerenderRequest[]): void {
+    for (const { ticker, from, to, query = 'adjusted=true&sort=asc&limit=50000' } of requests) {
+      const url = new URL(
+        `/v2/aggs/ticker/${encodeURIComponent(ticker)}/range/1/day/${from}/${to}?${query}`,
+        this.baseUrl,
+      );
+      const reply = this.route(url);
+      const gzipped = this.settings.gzip;
+      this.prerendered.set(`${url.pathname}${url.search}`, {
+        status: reply.status,
+        headers: reply.headers ?? {},
+        body: gzipped ? gzipSync(Buffer.from(reply.body), { level: 1 }) : Buffer.from(reply.body),
+        gzipped,
+      });
+    }
+  }
+
+  /** How many pre-rendered answers are waiting, and how many were served. */
+  get prerenderedCounts(): { waiting: number; served: number } {
+    return { waiting: this.prerendered.size, served: this.prerenderedServed };
   }
 
   configure(settings: Partial<FakeSettings>): void {
@@ -203,7 +252,10 @@ export class PolygonFakeServer {
     });
     if (token === null) return this.reply(req, res, json(401, POLYGON_ERRORS.noKey, this.nextRequestId()));
     if (!authorized) return this.reply(req, res, json(401, POLYGON_ERRORS.unknownKey, this.nextRequestId()));
-    if (!queued) return this.reply(req, res, this.route(url));
+    if (!queued) {
+      const ready = this.takePrerendered(url);
+      return ready ? this.replyPrerendered(req, res, ready) : this.reply(req, res, this.route(url));
+    }
     if (queued.type === 'reset') {
       req.socket.destroy();
       return;
@@ -458,6 +510,31 @@ export class PolygonFakeServer {
     res.end(payload);
   }
 
+  private takePrerendered(url: URL): PrerenderedReply | undefined {
+    if (this.prerendered.size === 0) return undefined;
+    const key = `${url.pathname}${url.search}`;
+    const ready = this.prerendered.get(key);
+    if (ready) {
+      this.prerendered.delete(key);
+      this.prerenderedServed++;
+    }
+    return ready;
+  }
+
+  /** As reply() would send the same answer: gzipped only when asked for and gzip is on. */
+  private replyPrerendered(req: IncomingMessage, res: ServerResponse, ready: PrerenderedReply): void {
+    if (res.destroyed) return;
+    const headers: Record<string, string | number> = { 'Content-Type': 'application/json', ...ready.headers };
+    let payload = ready.body;
+    if (this.settings.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!ready.gzipped) payload = gzipSync(payload, { level: 1 });
+      headers['Content-Encoding'] = 'gzip';
+    } else if (ready.gzipped) payload = gunzipSync(payload);
+    headers['Content-Length'] = payload.length;
+    res.writeHead(ready.status, headers);
+    res.end(payload);
+  }
+
   private async control(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = req.method === 'POST' ? await readJson(req) : {};
     const done = (status: number, payload?: unknown): void => {
@@ -465,6 +542,8 @@ export class PolygonFakeServer {
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
     if (url.pathname === '/__fake/requests' && req.method === 'GET') return done(200, this.requests);
+    if (url.pathname === '/__fake/prerendered' && req.method === 'GET')
+      return done(200, this.prerenderedCounts);
     if (url.pathname === '/__fake/faults' && req.method === 'POST') {
       const { fault, times, path } = body as { fault: FakeFault; times?: number; path?: string };
       this.inject(fault, { times, path });

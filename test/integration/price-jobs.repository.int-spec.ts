@@ -44,6 +44,28 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     expect(stored).toMatchObject({ state: 'queued', tickersTotal: 2 });
   });
 
+  it('settles the job whichever of two finishers commits last, once; a retry settles a job left open', async () => {
+    const job = newJob('key-race', ['AA', 'BB', 'CC']);
+    await jobs.createOrGetActive(job, noQueue);
+    await jobs.startTickers(job.id, ['AA', 'BB', 'CC']);
+    expect(await jobs.finishTicker(job.id, 'CC', done(1))).toBeNull();
+    const settled = await Promise.all([
+      jobs.finishTicker(job.id, 'AA', done(2)),
+      jobs.finishTicker(job.id, 'BB', done(3)),
+    ]);
+    expect(settled.filter((one) => one !== null)).toEqual([expect.objectContaining({ state: 'succeeded' })]);
+    // A crash after a ticker's outcome committed but before the check: a retry's settleIfDone settles.
+    const left = newJob('key-left-open', ['AA']);
+    await jobs.createOrGetActive(left, noQueue);
+    await db.dataSource.query(
+      `UPDATE price_job_tickers SET state = 'succeeded', finished_at = now() WHERE job_id = $1`,
+      [left.id],
+    );
+    expect(await jobs.startTicker(left.id, 'AA')).toBeNull();
+    expect(await jobs.settleIfDone(left.id)).toMatchObject({ id: left.id, state: 'succeeded' });
+    expect(await jobs.settleIfDone(left.id)).toBeNull();
+  });
+
   it('runs tickers and settles the job with the last one: succeeded, or partially when one failed', async () => {
     const job = newJob('key-3', ['AA', 'BB']);
     await jobs.createOrGetActive(job, noQueue);

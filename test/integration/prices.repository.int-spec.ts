@@ -14,9 +14,25 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
   beforeAll(async () => {
     db = await createTestDataSource();
     prices = new PricesRepository(db.dataSource);
-    await new StocksRepository(db.dataSource).ensureTickers(['UPS', 'RNG', 'EMPTY']);
+    await new StocksRepository(db.dataSource).ensureTickers(['UPS', 'RNG', 'EMPTY', 'FULL']);
   });
   afterAll(() => db.close());
+
+  it('marks a full fetch with the bars, whether they changed anything or not', async () => {
+    const stocks = new StocksRepository(db.dataSource);
+    const bars = [bar('2024-01-02', '10'), bar('2024-01-03', '11')];
+    const first = new Date('2024-01-04T01:00:00Z');
+    expect(await prices.upsertBars('FULL', bars, polygon, first)).toBe(2); // packed in Node
+    expect(await stocks.fullFetchAt('FULL')).toEqual(first);
+    const second = new Date('2024-01-05T01:00:00Z');
+    expect(await prices.upsertBars('FULL', bars, polygon, second)).toBe(0); // nothing changed
+    expect(await stocks.fullFetchAt('FULL')).toEqual(second);
+    const third = new Date('2024-01-06T01:00:00Z');
+    expect(await prices.upsertBars('FULL', [bar('2024-01-03', '12')], polygon, third)).toBe(1); // repacked
+    expect(await stocks.fullFetchAt('FULL')).toEqual(third);
+    expect(await prices.upsertBars('FULL', [bar('2024-01-03', '13')], polygon)).toBe(1);
+    expect(await stocks.fullFetchAt('FULL')).toEqual(third);
+  });
 
   it('upserts exactly (no rounding), counts only rows that changed, and bumps the version only then', async () => {
     const bars = [

@@ -10,6 +10,7 @@ import { CreateReports1796120578696 } from './1796120578696-CreateReports.js';
 import { CreateStockCloseSeries1796120809446 } from './1796120809446-CreateStockCloseSeries.js';
 import { AddListVersions1796129373172 } from './1796129373172-AddListVersions.js';
 import { AddStockCloseSeriesCalendar1796130000000 } from './1796130000000-AddStockCloseSeriesCalendar.js';
+import { StoreCloseSeriesUncompressed1796140000000 } from './1796140000000-StoreCloseSeriesUncompressed.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateStockCloseSeries1796120809446,
   AddListVersions1796129373172,
   AddStockCloseSeriesCalendar1796130000000,
+  StoreCloseSeriesUncompressed1796140000000,
 ];

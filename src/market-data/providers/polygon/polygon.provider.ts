@@ -360,9 +360,16 @@ function assertRange(from: IsoDate, to: IsoDate): void {
 
 /** Later pages win on a repeated date; the result is ascending whatever order pages came in. */
 function mergeByDate(pages: DailyBar[][]): DailyBar[] {
+  // The usual answer: one page, already strictly ascending (asked with sort=asc), kept as it is.
+  if (pages.length === 1 && strictlyAscending(pages[0])) return pages[0];
   const byDate = new Map<IsoDate, DailyBar>();
   for (const bars of pages) for (const bar of bars) byDate.set(bar.date, bar);
   return [...byDate.values()].sort((a, b) => compare(a.date, b.date));
+}
+
+function strictlyAscending(bars: DailyBar[]): boolean {
+  for (let i = 1; i < bars.length; i++) if (!(bars[i - 1].date < bars[i].date)) return false;
+  return true;
 }
 
 function requestIdsOf(pages: Paged[]): string[] {
