@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { PolygonHttp } from './polygon-http.js';
+import { inflateInPlace, PolygonHttp } from './polygon-http.js';
 
 const TEXT = '{"status":"OK","results":[{"c":130.73,"t":1}],"ticker":"ÄPPL"}';
+/** Inflates ~1,000×: past what is inflated in place, so on the thread pool; still under the 64 MB cap. */
+const SPARSE = `{"status":"OK","pad":"${' '.repeat(3 * 1024 * 1024)}"}`;
+const BOMB = Buffer.alloc(65 * 1024 * 1024, 0x20);
 
 describe('PolygonHttp bodies', () => {
   let server: Server;
@@ -15,6 +18,8 @@ describe('PolygonHttp bodies', () => {
       const [encoding, body] = (
         {
           '/gzip': ['gzip', gzipSync(TEXT)],
+          '/sparse': ['gzip', gzipSync(SPARSE)],
+          '/bomb': ['gzip', gzipSync(BOMB)],
           '/deflate': ['deflate', deflateSync(TEXT)],
           '/br': ['br', brotliCompressSync(TEXT)],
           '/plain': [undefined, Buffer.from(TEXT)],
@@ -41,6 +46,17 @@ describe('PolygonHttp bodies', () => {
       text: TEXT,
       requestId: 'r',
       retryAfter: undefined,
+    });
+  });
+
+  it('reads a body that inflates past the in-place bound on the thread pool, and refuses one past 64 MB', async () => {
+    expect(inflateInPlace(gzipSync(TEXT))).toBe(TEXT);
+    expect(inflateInPlace(gzipSync(SPARSE))).toBeUndefined();
+    const http = new PolygonHttp('key', 5000);
+    await expect(http.get(`${base}/sparse`)).resolves.toMatchObject({ type: 'response', text: SPARSE });
+    await expect(http.get(`${base}/bomb`)).resolves.toEqual({
+      type: 'network',
+      code: 'ERR_BUFFER_TOO_LARGE',
     });
   });
 

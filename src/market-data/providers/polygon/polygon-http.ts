@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliDecompress, unzipSync } from 'node:zlib';
+import { brotliDecompress, unzip, unzipSync } from 'node:zlib';
 import axios, { type AxiosInstance } from 'axios';
 
 /** What one HTTP attempt produced; never an axios error (those carry the Authorization header). */
@@ -11,8 +11,15 @@ export type HttpAnswer =
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const MIN_INFLATE_CHUNK_BYTES = 16 * 1024;
 const MAX_INFLATE_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Inflating in place blocks the event loop, so it is bounded by what was received: JSON inflates ~10×,
+ * a gzip bomb ~1,000×. A body that inflates further is inflated again on the thread pool (64 MB cap).
+ */
+const MAX_SYNC_INFLATE_RATIO = 64;
+const MIN_SYNC_INFLATE_BYTES = 1024 * 1024;
 
 const brotliBody = promisify(brotliDecompress);
+const unzipBody = promisify(unzip);
 
 /**
  * GET with the Bearer key, a whole-request deadline and raw-text bodies. The key and the axios
@@ -81,11 +88,7 @@ async function decodeBody(data: unknown, encoding: string | undefined): Promise<
     if (coding === 'gzip' || coding === 'x-gzip' || coding === 'deflate') {
       // Inflated in place, in about one output chunk (JSON inflates ~10×): a ten-year series takes ~0.2 ms,
       // while the thread pool's default 16 KB chunks cost a round trip each, three times the inflate's CPU.
-      const chunkSize = Math.min(
-        MAX_INFLATE_CHUNK_BYTES,
-        Math.max(MIN_INFLATE_CHUNK_BYTES, data.length * 16),
-      );
-      return unzipSync(data, { ...options, chunkSize }).toString('utf8');
+      return inflateInPlace(data) ?? (await unzipBody(data, options)).toString('utf8');
     }
     if (coding === 'br') return (await brotliBody(data, options)).toString('utf8');
   } catch (error) {
@@ -96,6 +99,22 @@ async function decodeBody(data: unknown, encoding: string | undefined): Promise<
     };
   }
   return { type: 'network', code: 'ERR_CONTENT_ENCODING' };
+}
+
+/** The inflated text, or undefined when it would exceed MAX_SYNC_INFLATE_RATIO × the body's size. */
+export function inflateInPlace(data: Buffer): string | undefined {
+  const chunkSize = Math.min(MAX_INFLATE_CHUNK_BYTES, Math.max(MIN_INFLATE_CHUNK_BYTES, data.length * 16));
+  const maxOutputLength = Math.min(
+    MAX_BODY_BYTES,
+    Math.max(MIN_SYNC_INFLATE_BYTES, data.length * MAX_SYNC_INFLATE_RATIO),
+  );
+  try {
+    return unzipSync(data, { chunkSize, maxOutputLength }).toString('utf8');
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' && maxOutputLength < MAX_BODY_BYTES)
+      return undefined;
+    throw error;
+  }
 }
 
 function headerValue(value: unknown): string | undefined {
