@@ -29,6 +29,14 @@ const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
 /** The SET list that marks a fetch of a ticker's whole history (as StocksRepository.markFullFetch). */
 const fullFetchSet = (param: string) => `full_fetch_at = ${param}, updated_at = now()`;
 
+/**
+ * The rows (ticker, version) of the price versions of the tickers in the varchar[] parameter `tickers`
+ * (e.g. `$1`): every price or corporate-action write bumps a ticker's version; a ticker not stored has no row.
+ */
+export function priceVersionsSql(tickers: string): string {
+  return `SELECT ticker, COALESCE(prices_updated_at::text, '') AS version FROM stocks WHERE ticker = ANY(${tickers}::varchar[])`;
+}
+
 /** Owns `stock_prices` and its packed closes, `stock_close_series`: COPY-speed writes and set-based reads. */
 @Injectable()
 export class PricesRepository {
@@ -270,10 +278,9 @@ export class PricesRepository {
 
   /** The version of each ticker's stored bars (changes whenever they change); absent tickers are left out. */
   async priceVersions(tickers: string[]): Promise<Map<string, string>> {
-    const rows: { ticker: string; version: string }[] = await this.dataSource.query(
-      `SELECT ticker, COALESCE(prices_updated_at::text, '') AS version FROM stocks WHERE ticker = ANY($1::varchar[])`,
-      [tickers],
-    );
+    const rows: { ticker: string; version: string }[] = await this.dataSource.query(priceVersionsSql('$1'), [
+      tickers,
+    ]);
     return new Map(rows.map((row) => [row.ticker, row.version]));
   }
 

@@ -6,6 +6,7 @@ import type { HoldingRecord, NewHolding, PortfolioRecord } from './holding.recor
 import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
 import type { NewTransaction, TransactionRecord } from './transaction.record.js';
 import { isoTimestampSql, jsNumberSql } from '../common/json/json-sql.js';
+import { priceVersionsSql } from '../market-data/prices.repository.js';
 
 /** Checked inside the write transaction with the portfolio locked; throws to roll back. */
 export type LedgerGuard = (opening: OpeningPosition[], trades: LedgerTrade[]) => void;
@@ -257,6 +258,24 @@ export class PortfolioLedgerRepository {
     for (const row of packed)
       byPortfolio.get(row.portfolioId)!.trades = row.packed.split(';').map(unpackTrade);
     return ledgers;
+  }
+
+  /**
+   * ledgerVersion and the price versions of `tickers` (PricesRepository.priceVersions) in one statement:
+   * everything a returns result depends on, checked by every returns request, at one round trip.
+   */
+  async ledgerAndPriceVersions(
+    customerId: string,
+    tickers: string[],
+  ): Promise<{ ledgerVersion: number | null; priceVersions: Map<string, string> }> {
+    const [row]: { ledger_version: number | null; prices: Record<string, string> }[] =
+      await this.dataSource.query(
+        `SELECT (SELECT ledger_version FROM portfolios WHERE customer_id = $1) AS ledger_version,
+                COALESCE(json_object_agg(v.ticker, v.version), '{}'::json) AS prices
+           FROM (${priceVersionsSql('$2')}) v`,
+        [customerId, tickers],
+      );
+    return { ledgerVersion: row.ledger_version, priceVersions: new Map(Object.entries(row.prices)) };
   }
 
   /** The portfolio's ledger version (bumped by every holdings or transactions change); null if no customer. */

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { ReturnsResult } from './calculators/types.js';
 import { ReturnsController } from './returns.controller.js';
 import type { PerformanceRequest, ReturnsRequest, ReturnsService } from './returns.service.js';
@@ -14,13 +15,14 @@ describe('ReturnsController', () => {
   };
   const controller = new ReturnsController(service as unknown as ReturnsService);
   const query = { start_date: '2024-01-01', end_date: '2024-01-31' };
+  const reply = { type: () => reply } as unknown as FastifyReply;
 
   beforeEach(() => (seen.length = 0));
 
   it('passes Cache-Control: no-cache through to both routes, and only then', async () => {
-    await controller.returnsFor('c', query, 'no-cache');
+    await controller.returnsFor('c', query, 'no-cache', reply);
     await controller.performance('c', query, 'max-age=0, No-Cache');
-    await controller.returnsFor('c', query, undefined);
+    await controller.returnsFor('c', query, undefined, reply);
     await controller.performance('c', query, 'max-age=60');
     expect(seen.map((request) => request.noCache)).toEqual([true, true, false, false]);
   });

@@ -1,5 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { sendsJson } from '../common/json/sends-json.js';
 import { ApiProblems } from '../common/openapi/api-problems.decorator.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { CacheControl } from './cache-control.decorator.js';
@@ -7,6 +9,7 @@ import { PerformanceQuery } from './dto/performance-query.dto.js';
 import { PerformanceResponse, ReturnsResponse } from './dto/returns.response.js';
 import { ReturnsQuery } from './dto/returns-query.dto.js';
 import { toPerformanceResponse, toReturnsResponse } from './returns.mapper.js';
+import { serializeReturnsResponse } from './returns-response.serializer.js';
 import { type PerformanceRequest, type ReturnsRequest, ReturnsService } from './returns.service.js';
 import { DEFAULT_PAGE_POINTS } from './series-page.js';
 
@@ -28,10 +31,14 @@ export class ReturnsController {
   async returnsFor(
     @UuidParam('customer_id') customerId: string,
     @Query() query: ReturnsQuery,
-    @CacheControl() cacheControl?: string,
-  ): Promise<ReturnsResponse> {
+    @CacheControl() cacheControl: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const request = toRequest(customerId, query, cacheControl);
-    return toReturnsResponse(request, await this.returns.calculate(request));
+    const response = toReturnsResponse(request, await this.returns.calculate(request));
+    // Serialised here by the serializer compiled from ReturnsResponse (a 50-holding answer is mostly numbers).
+    sendsJson(reply);
+    return serializeReturnsResponse(response);
   }
 
   @Get('performance')

@@ -1,5 +1,6 @@
 import type { ReturnsResult } from './calculators/types.js';
 import type {
+  HoldingReturnsResponse,
   PerformancePointResponse,
   PerformanceResponse,
   ReturnsMethodResponse,
@@ -21,20 +22,42 @@ const header = (request: ReturnsRequest) => ({
   method: RETURNS_METHOD,
 });
 
-/** The original's fields (total_return, return_percentage, holdings[…]) plus every figure of the contract. */
+/**
+ * The original's fields (total_return, return_percentage, holdings[…]) plus every figure of the contract,
+ * key by key in the order of ReturnsResponse (its compiled serializer writes that order; JSON.stringify,
+ * its fallback, the object's). The series is not read (it is built on first read, and never shown here).
+ */
 export function toReturnsResponse(request: ReturnsRequest, result: ReturnsResult): ReturnsResponse {
-  // Copied key by key rather than destructured: the series is left out without being read (it is built
-  // on first read, and this response never shows it).
-  const figures: Record<string, unknown> = {};
-  for (const key of Object.keys(result) as (keyof ReturnsResult)[])
-    if (key !== 'series' && key !== 'missing_prices' && key !== 'benchmark') figures[key] = result[key];
   const { benchmark } = result;
   // The service always computes with accounting, so the calculator's optional figures are all present.
-  return {
+  const response: ReturnsResponse = {
     ...header(request),
-    ...(figures as Omit<ReturnsResponse, keyof ReturnType<typeof header> | 'benchmark' | 'benchmark_return'>),
-    ...(benchmark === undefined ? {} : { benchmark, benchmark_return: benchmark?.benchmark_return ?? null }),
+    start_value: result.start_value,
+    end_value: result.end_value,
+    total_inflows: result.total_inflows,
+    total_outflows: result.total_outflows,
+    total_return: result.total_return,
+    return_percentage: result.return_percentage,
+    time_weighted_return: result.time_weighted_return,
+    money_weighted_return: result.money_weighted_return,
+    annualized_time_weighted_return: result.annualized_time_weighted_return,
+    annualized_money_weighted_return: result.annualized_money_weighted_return,
+    volatility: result.volatility,
+    max_drawdown: result.max_drawdown,
+    holdings: result.holdings as HoldingReturnsResponse[],
+    warnings: result.warnings,
+    capital_gain: result.capital_gain as number,
+    dividend_income: result.dividend_income as number,
+    total_fees: result.total_fees as number,
+    realized_gain: result.realized_gain as number | null,
+    cost_basis: result.cost_basis as number | null,
+    unrealized_gain: result.unrealized_gain as number | null,
   };
+  if (benchmark !== undefined) {
+    response.benchmark = benchmark;
+    response.benchmark_return = benchmark?.benchmark_return ?? null;
+  }
+  return response;
 }
 
 export function toPerformanceResponse(

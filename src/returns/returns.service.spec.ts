@@ -22,6 +22,7 @@ function setup() {
       return new Map(ids.filter((id) => id !== 'unknown').map((id) => [id, ledger()]));
     },
     ledgerVersion: async () => state.ledgerVersion,
+    ledgerAndPriceVersions: async () => ({ ledgerVersion: state.ledgerVersion, priceVersions: versions() }),
   } as unknown as PortfolioLedgerRepository;
   const versions = () => new Map([['A', state.priceVersion]]);
   const prices = {

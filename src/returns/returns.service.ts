@@ -155,14 +155,16 @@ export class ReturnsService {
 
   /**
    * The closes of `tickers` over [from, until] and their corporate actions, both at the price versions read
-   * first (so neither is cached as fresher than it is), read side by side.
+   * first (so neither is cached as fresher than it is), read side by side. `read`: those versions, when the
+   * caller read them already.
    */
   private async closesAndActions(
     tickers: string[],
     from: IsoDate,
     until: IsoDate,
+    read?: Map<string, string>,
   ): Promise<WindowCloses & { actions: Map<string, TickerActions> }> {
-    const versions = await this.prices.priceVersions(tickers);
+    const versions = read ?? (await this.prices.priceVersions(tickers));
     const [closes, actions] = await Promise.all([
       this.prices.window(tickers, from, until, versions),
       this.corporateActionsOf(tickers, versions),
@@ -250,9 +252,10 @@ export class ReturnsService {
 
   /**
    * The ledger until `end`, the closes it needs and their tickers' corporate actions. The ledger is reused
-   * while its version holds (one small query instead of reading and parsing every trade again); the closes
-   * are then read at the same time as that version, for the tickers and dates of the reused ledger, and read
-   * again only if it changed them. The closes and the actions are read at once, after the price versions.
+   * while its version holds (one small query instead of reading and parsing every trade again): that query
+   * also reads the price versions of the reused ledger's tickers, at which its closes and actions are then
+   * taken. A changed ledger is read again; the versions read serve it when it needs the same tickers over
+   * the same dates.
    */
   private async ledgerAndCloses(
     customerId: string,
@@ -262,22 +265,20 @@ export class ReturnsService {
   ): Promise<{ ledger: CustomerLedger; actions: Map<string, TickerActions> } & WindowCloses> {
     const key = `${customerId}|${end}`;
     const cached = this.ledgers.get(key);
-    type Read = WindowCloses & { actions: Map<string, TickerActions> };
-    const closesOf = (ledger: CustomerLedger): Promise<Read> =>
+    const closesOf = (ledger: CustomerLedger, versions?: Map<string, string>) =>
       this.closesAndActions(
         pricedTickers(ledger, benchmark),
         barsFrom(start, ledger),
         barsUntil(end, ledger),
+        versions,
       );
-    let closes: Read | undefined;
+    let versions: Map<string, string> | undefined;
     if (cached) {
-      const [version, speculative] = await Promise.all([
-        this.ledger.ledgerVersion(customerId),
-        closesOf(cached),
-      ]);
-      if (version === null) throw new NotFoundProblem(`Customer ${customerId} not found`);
-      if (version === cached.version) return { ledger: cached, ...speculative };
-      closes = speculative;
+      const read = await this.ledger.ledgerAndPriceVersions(customerId, pricedTickers(cached, benchmark));
+      if (read.ledgerVersion === null) throw new NotFoundProblem(`Customer ${customerId} not found`);
+      if (read.ledgerVersion === cached.version)
+        return { ledger: cached, ...(await closesOf(cached, read.priceVersions)) };
+      versions = read.priceVersions;
     }
     const ledger = await this.ledger.ledgerUntil(customerId, end);
     if (!ledger) throw new NotFoundProblem(`Customer ${customerId} not found`);
@@ -285,10 +286,9 @@ export class ReturnsService {
     // order): each recompute's sorts then meet sorted runs, a pass instead of n log n comparisons.
     ledger.trades.sort(compareTrades);
     this.ledgers.set(key, ledger);
-    // The speculative closes serve when the new ledger needs the same tickers over the same dates.
-    if (!cached || !closes || !sameNeeds(cached, ledger, start, end, benchmark))
-      closes = await closesOf(ledger);
-    return { ledger, ...closes };
+    // The versions read with the old ledger serve when the new one needs the same tickers over the same dates.
+    const same = cached !== undefined && sameNeeds(cached, ledger, start, end, benchmark);
+    return { ledger, ...(await closesOf(ledger, same ? versions : undefined)) };
   }
 
   /**
@@ -335,10 +335,10 @@ export class ReturnsService {
   }
 
   private async stillValid(customerId: string, cached: CachedReturns): Promise<boolean> {
-    const [ledgerVersion, priceVersions] = await Promise.all([
-      this.ledger.ledgerVersion(customerId),
-      this.prices.priceVersions(cached.tickers),
-    ]);
+    const { ledgerVersion, priceVersions } = await this.ledger.ledgerAndPriceVersions(
+      customerId,
+      cached.tickers,
+    );
     return ledgerVersion === cached.ledgerVersion && sameVersions(priceVersions, cached.priceVersions);
   }
 }

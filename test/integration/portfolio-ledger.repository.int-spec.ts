@@ -1,5 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
+import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
 import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
@@ -124,6 +125,23 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     ]);
     expect(await ledger.ledgerUntil('00000000-0000-4000-8000-000000000000', '2024-01-01')).toBeNull();
     expect(await ledger.ledgerVersion('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('reads the ledger version and the price versions of tickers in one statement, as each alone', async () => {
+    const id = await newCustomer();
+    await ledger.insertTrade(id, trade({}), allow);
+    const prices = new PricesRepository(db.dataSource);
+    const tickers = ['AAPL', 'MSFT', 'NOPE'];
+    expect(await ledger.ledgerAndPriceVersions(id, tickers)).toEqual({
+      ledgerVersion: await ledger.ledgerVersion(id),
+      priceVersions: await prices.priceVersions(tickers),
+    });
+    expect((await ledger.ledgerAndPriceVersions(id, tickers)).priceVersions.has('NOPE')).toBe(false);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await ledger.ledgerAndPriceVersions(unknown, [])).toEqual({
+      ledgerVersion: null,
+      priceVersions: new Map(),
+    });
   });
 
   it('names every ticker held or traded, and reads many portfolios with their holdings at once', async () => {

@@ -26,9 +26,20 @@ const NEW_YORK = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The calendar date in America/New_York (the exchange's date) of an instant. */
+/** The last instant's minute and its New York date (every request asks for today's). */
+let lastDate = { minute: Number.NaN, date: '' };
+
+/**
+ * The calendar date in America/New_York (the exchange's date) of an instant. Formatting costs a few
+ * microseconds, so the last one is kept for its UTC minute: since 1970 New York's offsets are whole hours,
+ * so its midnight falls on a minute boundary and every instant of a minute has the same date.
+ */
 export function newYorkDate(instant: Date | number): IsoDate {
-  return NEW_YORK.format(instant);
+  const minute = Math.floor(Number(instant) / 60_000);
+  if (minute === lastDate.minute) return lastDate.date;
+  const date = NEW_YORK.format(instant);
+  if (minute >= 0) lastDate = { minute, date };
+  return date;
 }
 
 const NEW_YORK_TIME = new Intl.DateTimeFormat('en-GB', {

@@ -1,4 +1,4 @@
-import { DividendBook } from './dividend-book.js';
+import { DividendBook, firstDatedAfter } from './dividend-book.js';
 import type { CashDividend } from './types.js';
 
 const dividend = (exDividendDate: string, cashAmount: number, currency = 'USD'): CashDividend => ({
@@ -40,5 +40,18 @@ describe('DividendBook', () => {
   it('holds nothing with dividends=exclude, frozen or not', () => {
     const frozen = Object.freeze(list());
     expect(new DividendBook(new Map([['A', frozen]]), 'exclude', '2024-12-31').of('A').counted).toEqual([]);
+  });
+});
+
+describe('firstDatedAfter', () => {
+  it('is the index of the first item dated after the date, whatever the run of same-day items', () => {
+    const dates = ['2024-01-10', '2024-02-10', '2024-02-10', '2024-02-10', '2024-03-10'];
+    for (let length = 0; length <= dates.length; length++) {
+      const items = dates.slice(0, length).map((date) => ({ date }));
+      for (const date of ['2024-01-01', ...dates, '2024-02-11', '2024-12-31']) {
+        const expected = items.findIndex((item) => item.date > date);
+        expect(firstDatedAfter(items, date)).toBe(expected === -1 ? items.length : expected);
+      }
+    }
   });
 });

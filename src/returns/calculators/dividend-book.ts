@@ -85,11 +85,16 @@ function bookOf(list: readonly CashDividend[], today: IsoDate | undefined): Tick
   return book;
 }
 
-/** Index of the first item dated after `date` in ascending `items`. */
+/** Index of the first item dated after `date` in ascending `items` (by bisection: decades of dividends). */
 export function firstDatedAfter(items: readonly { date: IsoDate }[], date: IsoDate): number {
-  let index = 0;
-  while (index < items.length && items[index].date <= date) index++;
-  return index;
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle].date <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function byDividendOrder(a: CashDividend, b: CashDividend): number {

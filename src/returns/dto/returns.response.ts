@@ -106,9 +106,9 @@ class ReturnsBase {
   @ApiProperty({ example: '2024-01-01' }) start_date!: string;
   @ApiProperty({ example: '2024-01-31' }) end_date!: string;
   @ApiProperty({ type: ReturnsMethodResponse }) method!: ReturnsMethodResponse;
-  @ApiProperty({ type: [ReturnsWarningResponse] }) warnings!: ReturnsWarningResponse[];
 }
 
+/** Declared in the order the response's keys are written (its compiled serializer writes them so). */
 export class ReturnsResponse extends ReturnsBase {
   @ApiProperty({ example: 3805.5 }) start_value!: number;
   @ApiProperty({ example: 3831.9 }) end_value!: number;
@@ -127,6 +127,8 @@ export class ReturnsResponse extends ReturnsBase {
     number | null;
   @ApiProperty({ nullable: true, type: Number, example: 0.4992684419 }) volatility!: number | null;
   @ApiProperty({ example: 0.02890553147 }) max_drawdown!: number;
+  @ApiProperty({ type: [HoldingReturnsResponse] }) holdings!: HoldingReturnsResponse[];
+  @ApiProperty({ type: [ReturnsWarningResponse] }) warnings!: ReturnsWarningResponse[];
   @ApiProperty({ example: 26.4, description: 'V(end) − V(start) − inflows + outflows (fees included)' })
   capital_gain!: number;
   @ApiProperty({
@@ -152,9 +154,8 @@ export class ReturnsResponse extends ReturnsBase {
   cost_basis!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 26.4, description: 'end_value − cost_basis' })
   unrealized_gain!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, example: 0.0159 }) benchmark_return?: number | null;
   @ApiPropertyOptional({ type: BenchmarkResponse, nullable: true }) benchmark?: BenchmarkResponse | null;
-  @ApiProperty({ type: [HoldingReturnsResponse] }) holdings!: HoldingReturnsResponse[];
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 0.0159 }) benchmark_return?: number | null;
 }
 
 export class PerformancePointResponse {
@@ -172,6 +173,7 @@ export class PerformancePointResponse {
 }
 
 export class PerformanceResponse extends ReturnsBase {
+  @ApiProperty({ type: [ReturnsWarningResponse] }) warnings!: ReturnsWarningResponse[];
   @ApiPropertyOptional({ type: BenchmarkResponse, nullable: true }) benchmark?: BenchmarkResponse | null;
   @ApiProperty({ type: 'string', enum: ['day', 'week', 'month'], example: 'day' }) interval!: string;
   @ApiProperty({ type: 'integer', example: 31, description: 'Points of the series over all pages' })
