@@ -38,13 +38,14 @@ export interface KernelTiming {
 }
 
 /**
- * Times calculateReturns alone (no I/O, no JSON) on a synthetic input: `runs` calls after a warm-up,
+ * Times calculateReturns alone (no I/O, no JSON, no series) on a synthetic input: `runs` calls after a warm-up,
  * timed in batches of 5 with process.cpuUsage (user + system CPU of this process, so time lost to other
  * processes on a shared machine does not count, though their cache and memory traffic still slows ours):
  * the median and the fastest batch.
  */
 export function timeCalculator(shape: KernelCase, runs = 200, warmup = 50, typed = false): KernelTiming {
-  const input = typed ? asTypedArrays(kernelInput(shape)) : kernelInput(shape);
+  // No series, as the service computes returns (only the performance route asks for one).
+  const input = { ...(typed ? asTypedArrays(kernelInput(shape)) : kernelInput(shape)), series: false };
   // At least `warmup` calls and a second of them: the timed calls then run the optimized code (50 calls of
   // the small case, 25 ms, left V8 still compiling it and doubled the median).
   const warmupStart = performance.now();

@@ -6,6 +6,8 @@ export interface CachedReturns {
   tickers: string[];
   priceVersions: Map<string, string>;
   result: ReturnsResult;
+  /** Computed with its series (a returns request computes none; a performance request needs one). */
+  withSeries: boolean;
 }
 
 export function sameVersions(a: Map<string, string>, b: Map<string, string>): boolean {

@@ -98,6 +98,20 @@ describe('ReturnsService result cache', () => {
     );
   });
 
+  it('computes no series for returns; a performance request recomputes once with one, which then serves both', async () => {
+    const { service } = setup();
+    const page = { ...request, interval: 'day' as const, limit: 10 };
+    const plain = await service.calculate(request);
+    expect(plain.series).toEqual([]);
+    const charted = await service.performance(page);
+    expect(charted.result).not.toBe(plain);
+    expect(charted.result.series.map((point) => point.date)).toEqual(['2024-01-02', '2024-01-03']);
+    expect(charted.points.map((point) => point.date)).toEqual(['2024-01-02', '2024-01-03']);
+    expect({ ...charted.result, series: [] }).toEqual(plain);
+    expect(await service.calculate(request)).toBe(charted.result);
+    expect((await service.performance(page)).result).toBe(charted.result);
+  });
+
   it('reuses the ledger of an end date while its version holds, also on no-cache', async () => {
     const { service, state } = setup();
     await service.calculate(request);

@@ -109,23 +109,32 @@ export class ReturnsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async calculate(request: ReturnsRequest): Promise<ReturnsResult> {
+  /**
+   * The returns of one customer. `series`: the result carries its daily series (performance); without it
+   * the calculation keeps no daily column, and a result cached without one does not serve a request for it.
+   */
+  async calculate(
+    request: ReturnsRequest,
+    { series = false }: { series?: boolean } = {},
+  ): Promise<ReturnsResult> {
     const { customerId, start, end, benchmark } = request;
     const dividends = request.dividends ?? 'include';
     const costBasis = request.costBasis ?? 'average';
     this.checkWindow(start, end);
     const key = [customerId, start, end, benchmark ?? '', dividends, costBasis].join('|');
     const cached = request.noCache ? undefined : this.results.get(key);
-    if (cached && (await this.stillValid(customerId, cached))) return cached.result;
+    if (cached && (cached.withSeries || !series) && (await this.stillValid(customerId, cached)))
+      return cached.result;
 
     const { ledger, actions, ...closes } = await this.ledgerAndCloses(customerId, end, start, benchmark);
     const priced = pricedTickers(ledger, benchmark);
-    const result = this.compute(request, ledger, closes, actions);
+    const result = this.compute(request, ledger, closes, actions, series);
     this.results.set(key, {
       ledgerVersion: ledger.version,
       tickers: priced,
       priceVersions: closes.versions,
       result,
+      withSeries: series,
     });
     return result;
   }
@@ -195,7 +204,7 @@ export class ReturnsService {
       const own = ownCloses(closes, priced, barsFrom(start, ledger), barsUntil(end, ledger), slices);
       const ownActions = new Map(priced.flatMap((t) => (actions.has(t) ? [[t, actions.get(t)!]] : [])));
       try {
-        yield { customerId, result: this.compute({ ...window, customerId }, ledger, own, ownActions) };
+        yield { customerId, result: this.compute({ ...window, customerId }, ledger, own, ownActions, false) };
       } catch (error) {
         if (!(error instanceof ProblemException)) throw error;
         yield { customerId, problem: error };
@@ -209,6 +218,7 @@ export class ReturnsService {
     ledger: CustomerLedger,
     closes: WindowCloses,
     actions: Map<string, TickerActions>,
+    series: boolean,
   ): ReturnsResult {
     const { start, end, benchmark } = request;
     const tickers = tickersOf(ledger);
@@ -229,6 +239,7 @@ export class ReturnsService {
         costBasis: request.costBasis ?? 'average',
         today: newYorkDate(this.clock.now()),
       }),
+      series,
     });
     if (result.missing_prices.length > 0) {
       const names = result.missing_prices.map((missing) => `${missing.ticker} (from ${missing.needed_from})`);
@@ -246,7 +257,7 @@ export class ReturnsService {
   async performance(request: PerformanceRequest): Promise<PerformancePage> {
     this.checkWindow(request.start, request.end);
     const from = request.cursor === undefined ? undefined : this.cursorDate(request);
-    const result = await this.calculate(request);
+    const result = await this.calculate(request, { series: true });
     return { result, ...pageSeries(sampleSeries(result.series, request.interval), from, request.limit) };
   }
 

@@ -23,8 +23,9 @@ export function moneyWeightedReturn(flows: readonly CashFlow[], periodDays: numb
   const nonZero = flows.filter((flow) => flow.amount !== 0);
   if (nonZero.length === 0) return 0; // every rate solves 0 = 0; 0 agrees with the TWR of nothing
   if (periodDays <= 0) return null;
-  const amounts = Float64Array.from(nonZero, (flow) => flow.amount);
-  const fractions = Float64Array.from(nonZero, (flow) => flow.day / periodDays);
+  // Plain arrays: short-lived typed arrays would be memory outside the heap (see DailyTotals).
+  const amounts = nonZero.map((flow) => flow.amount);
+  const fractions = nonZero.map((flow) => flow.day / periodDays);
   const npv = (u: number): number => {
     let sum = 0;
     for (let k = 0; k < amounts.length; k++) sum += amounts[k] * Math.exp(-u * fractions[k]);

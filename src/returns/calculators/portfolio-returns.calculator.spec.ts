@@ -464,6 +464,28 @@ describe('calculateReturns: series', () => {
   });
 });
 
+describe('calculateReturns: without a series (series: false)', () => {
+  const withAccounting = (input: ReturnsInput): ReturnsInput => ({
+    ...input,
+    accounting: { splits: new Map(), dividends: new Map(), today: '2025-12-31' },
+  });
+  const cases = [caseC, caseA, caseB, withAccounting(caseB), caseA];
+
+  it('gives every figure of the default result, with an empty series, whatever ran before it', () => {
+    // Windows of 365, 30 and 31 days in turn: the reused columns are cleared between calculations.
+    for (const input of cases) {
+      const full = calculateReturns(input);
+      expect(calculateReturns({ ...input, series: false })).toEqual({ ...full, series: [] });
+    }
+  });
+
+  it('leaves the series of a result computed with one intact, when read after other calculations', () => {
+    const kept = cases.map((input) => calculateReturns(input));
+    for (const input of cases) calculateReturns({ ...input, series: false });
+    kept.forEach((result, i) => expect(result.series).toEqual(calculateReturns(cases[i]).series));
+  });
+});
+
 describe('calculateReturns: benchmark', () => {
   const spy = bars([
     ['2023-12-29', 475.31],

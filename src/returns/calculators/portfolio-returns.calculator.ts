@@ -55,7 +55,9 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
 
   const days = new WindowDays(start, end);
   const length = days.length;
-  const totals = new DailyTotals(length + 1);
+  // Without a series nothing keeps the columns past this call: they are the reused scratch.
+  const keepsSeries = input.series !== false;
+  const totals = keepsSeries ? new DailyTotals(length + 1) : DailyTotals.reused(length + 1);
   const tickerBars = new BarDays(days); // buffers reused by the holdings of the calculation
   const walks = ledgers.map((ledger) => {
     const { bars, arrays } = given.get(ledger.ticker)!;
@@ -85,7 +87,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
 
   const startValue = totals.value[0];
   const flows: CashFlow[] = [{ day: 0, amount: -startValue }];
-  const barDayReturns = new Float64Array(length);
+  const barDayReturns = totals.work;
   const drawdowns = new DrawdownTracker();
   // The series is built only when it is read (the returns response never does), from the totals and these.
   const benchmarkReturns = benchmarkSeries && new Float64Array(length + 1);
@@ -115,7 +117,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     if (benchmarkReturns && benchmarkSeries)
       benchmarkReturns[offset] = benchmarkSeries.cumulativeReturn(days.dates[offset]);
   }
-  const series = seriesBuilder(days, totals, benchmarkReturns, books !== undefined);
+  const series = keepsSeries ? seriesBuilder(days, totals, benchmarkReturns, books !== undefined) : undefined;
 
   const endValue = totals.value[length];
   const capitalGain = endValue - startValue - totalInflows + totalOutflows;
@@ -290,8 +292,14 @@ export function seriesLength(result: ReturnsResult): number {
 /**
  * `result` whose `series` is built on first read (then kept as a plain property): an enumerable getter, so
  * that equality, spreading and JSON see the points as before; callers that never read it pay nothing.
+ * Without `build` (the input asked for no series) the series stays empty.
  */
-function withLazySeries(result: ReturnsResult, length: number, build: () => SeriesPoint[]): ReturnsResult {
+function withLazySeries(
+  result: ReturnsResult,
+  length: number,
+  build: (() => SeriesPoint[]) | undefined,
+): ReturnsResult {
+  if (!build) return result;
   const settle = (series: SeriesPoint[]): SeriesPoint[] => {
     delete (result as PendingResult)[PENDING_SERIES];
     Object.defineProperty(result, 'series', {

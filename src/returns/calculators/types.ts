@@ -92,6 +92,11 @@ export interface ReturnsInput {
   accounting?: AccountingInput;
   /** Per ticker, the date of its newest stored bar, which may lie after `end` (for `end_after_last_bar`). */
   newestStoredBars?: ReadonlyMap<string, IsoDate>;
+  /**
+   * false: the result's `series` is left empty, and the calculation keeps no daily column past its return
+   * (they are scratch buffers, reused by the next calculation). Default: the series, built on first read.
+   */
+  series?: boolean;
 }
 
 /** Present (in total and per holding) only when `accounting` was given. */
