@@ -135,8 +135,10 @@ export function walkHolding(
       value = quantity * close;
       if (value !== previous && previous !== 0) growth *= value / previous;
       if (barOffset === offset) barDayFlags[offset] = 1;
-      // Stale from the first day more than a week after the bar, if any (isStale grows with the day).
-      for (let day = Math.max(offset, barOffset + 8); !stale && day < until; day++) checkStaleness(day);
+      // Stale from the first day more than a week after the bar, if any (isStale grows with the day); the
+      // usual stretch, a bar to the next within a week, skips the loop at one comparison.
+      if (!stale && until > barOffset + 8)
+        for (let day = Math.max(offset, barOffset + 8); !stale && day < until; day++) checkStaleness(day);
       for (; offset < until; offset++) totalValue[offset] += value;
     }
     if (offset >= length) break;
