@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { lastIndexOnOrBefore } from '../../common/time/last-on-or-before.js';
 import type { CashDividend, DividendMode } from './types.js';
 
 /** The portfolio currency: only dividends paid in it count. */
@@ -87,14 +88,7 @@ function bookOf(list: readonly CashDividend[], today: IsoDate | undefined): Tick
 
 /** Index of the first item dated after `date` in ascending `items` (by bisection: decades of dividends). */
 export function firstDatedAfter(items: readonly { date: IsoDate }[], date: IsoDate): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (items[middle].date <= date) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lastIndexOnOrBefore(items, date) + 1;
 }
 
 function byDividendOrder(a: CashDividend, b: CashDividend): number {
