@@ -60,7 +60,6 @@ describe('PriceLoaderService corporate actions', () => {
     } as unknown as PricesRepository;
     const stocks = {
       fullFetchAt: async () => options.fullFetchAt ?? null,
-      markFullFetch: async () => undefined,
     } as unknown as StocksRepository;
     const actions = {
       upsertSplits: async (_t: string, rows: unknown[], source: string) => {

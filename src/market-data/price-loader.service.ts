@@ -84,15 +84,13 @@ export class PriceLoaderService {
       if (!range) return { state: 'no_data', ...counts, error: null };
       const fetchedAt = this.clock.now();
       const result = await provider.fetchDailyBars(task.ticker, range.from, range.to, signal);
-      // A full fetch is marked with the bars, in their transaction (and without them when none came).
-      const fullFetchAt = range.full ? fetchedAt : undefined;
+      // A full fetch is marked with the bars, in their transaction (also when none came).
       counts.bars = await this.prices.upsertBars(
         task.ticker,
         result.bars,
         { adjusted: result.adjusted, source: 'polygon' },
-        fullFetchAt,
+        range.full ? fetchedAt : undefined,
       );
-      if (fullFetchAt && result.bars.length === 0) await this.stocks.markFullFetch(task.ticker, fullFetchAt);
       if (result.bars.length === 0) return { state: 'no_data', ...counts, bars: 0, error: null };
       return { state: 'succeeded', ...counts, error: null };
     } catch (error) {

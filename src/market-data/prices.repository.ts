@@ -13,6 +13,7 @@ import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
+import { fullFetchSet } from './stocks.repository.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
     c.first_date::text AS "firstDate", c.last_date::text AS "lastDate", COALESCE(c.bar_count, 0)::int AS "barCount"
@@ -25,9 +26,6 @@ const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdA
 /** Both ways of writing a packed close series (repacked from the rows, or packed in Node) end alike. */
 const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
          SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar, closes = EXCLUDED.closes, version = EXCLUDED.version`;
-
-/** The SET list that marks a fetch of a ticker's whole history (as StocksRepository.markFullFetch). */
-const fullFetchSet = (param: string) => `full_fetch_at = ${param}, updated_at = now()`;
 
 /**
  * The rows (ticker, version) of the price versions of the tickers in the varchar[] parameter `tickers`
@@ -54,7 +52,10 @@ export class PricesRepository {
     source: BarSource,
     fullFetchAt?: Date,
   ): Promise<number> {
-    if (bars.length === 0) return 0;
+    if (bars.length === 0) {
+      if (fullFetchAt) await markFullFetch(this.dataSource.manager, ticker, fullFetchAt);
+      return 0;
+    }
     const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
       // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
@@ -80,10 +81,7 @@ export class PricesRepository {
         const packed = target?.fresh ? packClosesOf(bars) : null;
         await this.bumpVersionAndPackCloses(manager, ticker, packed, fullFetchAt);
       } else if (fullFetchAt) {
-        await manager.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [
-          ticker,
-          fullFetchAt,
-        ]);
+        await markFullFetch(manager, ticker, fullFetchAt);
       }
       return written;
     });
@@ -345,6 +343,11 @@ function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
     if (date > last) last = date;
   }
   return { first, last };
+}
+
+/** Marks a fetch of the ticker's whole history, when no bar changed (else the version bump carries it). */
+async function markFullFetch(manager: EntityManager, ticker: string, at: Date): Promise<void> {
+  await manager.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [ticker, at]);
 }
 
 /**

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /** Owns the `stocks` table: the tickers the service knows. */
+/** The SET list that marks a fetch of a ticker's whole history at the timestamp parameter `param`. */
+export const fullFetchSet = (param: string): string => `full_fetch_at = ${param}, updated_at = now()`;
+
 @Injectable()
 export class StocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,10 +28,7 @@ export class StocksRepository {
   }
 
   async markFullFetch(ticker: string, at: Date): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE stocks SET full_fetch_at = $2, updated_at = now() WHERE ticker = $1`,
-      [ticker, at],
-    );
+    await this.dataSource.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [ticker, at]);
   }
 
   async fullFetchAt(ticker: string): Promise<Date | null> {

@@ -18,7 +18,7 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
   });
   afterAll(() => db.close());
 
-  it('marks a full fetch with the bars, whether they changed anything or not', async () => {
+  it('marks a full fetch with the bars, whether they changed anything or not, or came at all', async () => {
     const stocks = new StocksRepository(db.dataSource);
     const bars = [bar('2024-01-02', '10'), bar('2024-01-03', '11')];
     const first = new Date('2024-01-04T01:00:00Z');
@@ -32,6 +32,9 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
     expect(await stocks.fullFetchAt('FULL')).toEqual(third);
     expect(await prices.upsertBars('FULL', [bar('2024-01-03', '13')], polygon)).toBe(1);
     expect(await stocks.fullFetchAt('FULL')).toEqual(third);
+    const fourth = new Date('2024-01-07T01:00:00Z');
+    expect(await prices.upsertBars('FULL', [], polygon, fourth)).toBe(0); // no bar came
+    expect(await stocks.fullFetchAt('FULL')).toEqual(fourth);
   });
 
   it('upserts exactly (no rounding), counts only rows that changed, and bumps the version only then', async () => {
