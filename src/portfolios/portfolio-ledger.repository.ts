@@ -261,8 +261,9 @@ export class PortfolioLedgerRepository {
   }
 
   /**
-   * ledgerVersion and the price versions of `tickers` (PricesRepository.priceVersions) in one statement:
-   * everything a returns result depends on, checked by every returns request, at one round trip.
+   * The portfolio's ledger version (bumped by every holdings or transactions change; null if no customer)
+   * and the price versions of `tickers` (PricesRepository.priceVersions) in one statement: everything a
+   * returns result depends on, checked by every returns request, at one round trip.
    */
   async ledgerAndPriceVersions(
     customerId: string,
@@ -276,15 +277,6 @@ export class PortfolioLedgerRepository {
         [customerId, tickers],
       );
     return { ledgerVersion: row.ledger_version, priceVersions: new Map(Object.entries(row.prices)) };
-  }
-
-  /** The portfolio's ledger version (bumped by every holdings or transactions change); null if no customer. */
-  async ledgerVersion(customerId: string): Promise<number | null> {
-    const [row]: { ledger_version: number }[] = await this.dataSource.query(
-      `SELECT ledger_version FROM portfolios WHERE customer_id = $1`,
-      [customerId],
-    );
-    return row ? row.ledger_version : null;
   }
 }
 

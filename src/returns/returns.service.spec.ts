@@ -21,7 +21,6 @@ function setup() {
       state.ledgerReads++;
       return new Map(ids.filter((id) => id !== 'unknown').map((id) => [id, ledger()]));
     },
-    ledgerVersion: async () => state.ledgerVersion,
     ledgerAndPriceVersions: async () => ({ ledgerVersion: state.ledgerVersion, priceVersions: versions() }),
   } as unknown as PortfolioLedgerRepository;
   const versions = () => new Map([['A', state.priceVersion]]);

@@ -26,7 +26,8 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
   });
   afterAll(() => db.close());
 
-  const versionOf = async (customerId: string) => (await ledger.ledgerVersion(customerId))!;
+  const versionOf = async (customerId: string) =>
+    (await ledger.ledgerAndPriceVersions(customerId, [])).ledgerVersion!;
 
   it('creates a customer with a portfolio and exact holdings, and reads them back sorted by ticker', async () => {
     const created = await customers.create(fields('create'), [
