@@ -34,6 +34,17 @@ describe('list routes: cached pages, never stale, across instances (e2e, real Po
 
   const get = (path: string) => a.http().get(path).expect(200);
 
+  /** Two GETs of `path`: the second answers the first's text, and the page query (`pageQuery`) ran once. */
+  const expectRepeatFromCache = async (path: string, pageQuery: { mockRestore(): void }) => {
+    try {
+      const first = await get(path);
+      expect((await get(path)).text).toBe(first.text);
+      expect(pageQuery).toHaveBeenCalledTimes(1);
+    } finally {
+      pageQuery.mockRestore();
+    }
+  };
+
   describe('GET /api/v1/customers', () => {
     const path = '/api/v1/customers?limit=1000';
     const listed = async () => {
@@ -115,14 +126,7 @@ describe('list routes: cached pages, never stale, across instances (e2e, real Po
 
     it('answers a repeated request from the cache', async () => {
       await insertJob(['LCJ']);
-      const pageQuery = jest.spyOn(a.app.get(PriceJobsRepository), 'listPage');
-      try {
-        const first = await get(path);
-        expect((await get(path)).text).toBe(first.text);
-        expect(pageQuery).toHaveBeenCalledTimes(1);
-      } finally {
-        pageQuery.mockRestore();
-      }
+      await expectRepeatFromCache(path, jest.spyOn(a.app.get(PriceJobsRepository), 'listPage'));
     });
 
     it("shows a job's creation, progress, finish and cancellation made elsewhere in the next request", async () => {
@@ -166,14 +170,7 @@ describe('list routes: cached pages, never stale, across instances (e2e, real Po
 
     it('answers a repeated request from the cache', async () => {
       await b.app.get(StocksRepository).ensureTickers(['LCS']);
-      const pageQuery = jest.spyOn(a.app.get(PricesRepository), 'coveragePage');
-      try {
-        const first = await get(path);
-        expect((await get(path)).text).toBe(first.text);
-        expect(pageQuery).toHaveBeenCalledTimes(1);
-      } finally {
-        pageQuery.mockRestore();
-      }
+      await expectRepeatFromCache(path, jest.spyOn(a.app.get(PricesRepository), 'coveragePage'));
     });
 
     it('shows every kind of bar and stock write made elsewhere in the next request', async () => {
