@@ -198,7 +198,10 @@ const CUSTOMER_COLUMNS = [
 const HOLDING_ONLY = HOLDING_FIELDS.filter(
   (field) => !(CUSTOMER_FIELDS as readonly string[]).includes(field),
 );
-/** Where each customer column and each holding-only column sits in a holding's values (0, the ticker's place: not there). */
+/**
+ * Where each customer column and each holding-only column sits in a holding's values (0, the ticker's
+ * place, when the holding has no such column).
+ */
 const HOLDING_AT_CUSTOMER_COLUMN = CUSTOMER_FIELDS.map(
   (field) => (HOLDING_FIELDS as readonly string[]).indexOf(field) + 1,
 );
