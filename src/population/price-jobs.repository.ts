@@ -171,13 +171,17 @@ export class PriceJobsRepository {
 
   /** Marks the job's open `tickers` running, and the job on its first; returns their tasks. */
   private async markRunning(jobId: string, tickers: string[]): Promise<TickerTask[]> {
-    // One statement (a round trip per ticker less): the job is marked only when a ticker was.
+    // One statement (a round trip per ticker less): the job is marked only when a ticker was. The job
+    // row is locked before any ticker row, in the order cancel takes them; the other way round the two
+    // deadlock (a ticker start locking AA and waiting for the job, a cancel holding the job and waiting
+    // for AA).
     return this.dataSource.query(
-      `WITH started AS (
+      `WITH j AS MATERIALIZED (
+         SELECT id FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE} FOR NO KEY UPDATE
+       ), started AS (
          UPDATE price_job_tickers t SET state = 'running'
-           FROM price_jobs j
-          WHERE t.job_id = $1 AND t.ticker = ANY($2::varchar[]) AND j.id = t.job_id
-            AND t.state IN ${ACTIVE} AND j.state IN ${ACTIVE}
+           FROM j
+          WHERE t.job_id = j.id AND t.ticker = ANY($2::varchar[]) AND t.state IN ${ACTIVE}
           RETURNING t.ticker, t.from_date::text AS "fromDate", t.to_date::text AS "toDate"
        ), job AS (
          UPDATE price_jobs SET state = 'running', started_at = now(), updated_at = now()

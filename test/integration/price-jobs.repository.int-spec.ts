@@ -122,4 +122,45 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     expect(await jobs.createOrGetActive(refresh, noQueue, period)).toEqual({ id: refresh.id, created: true });
     expect(await jobs.createOrGetActive(newJob('refresh-2', ['BB']), noQueue, period)).toBeNull();
   });
+
+  it('a ticker start waits for the job row before it locks any ticker, so a cancel cannot deadlock with it', async () => {
+    const job = newJob('key-cancel-race', ['AA', 'BB']);
+    await jobs.createOrGetActive(job, noQueue);
+    // Play a cancel in slow motion: lock the job row, let a start queue behind it, then cancel the tickers.
+    const cancel = db.dataSource.createQueryRunner();
+    await cancel.startTransaction();
+    try {
+      await cancel.query(`SET LOCAL lock_timeout = '3s'`);
+      await cancel.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [job.id]);
+      const start = jobs.startTicker(job.id, 'AA');
+      await waitUntilBlockedBy(await cancel.query(`SELECT pg_backend_pid() AS pid`));
+      // A start that had locked ticker AA first would hold this UPDATE up: a deadlock, or the lock timeout.
+      await cancel.query(
+        `UPDATE price_job_tickers SET state = 'cancelled' WHERE job_id = $1 AND state = 'queued'`,
+        [job.id],
+      );
+      await cancel.query(`UPDATE price_jobs SET state = 'cancelled' WHERE id = $1`, [job.id]);
+      await cancel.commitTransaction();
+      expect(await start).toBeNull();
+    } finally {
+      if (cancel.isTransactionActive) await cancel.rollbackTransaction();
+      await cancel.release();
+    }
+    const tickers = await db.dataSource.query(`SELECT state FROM price_job_tickers WHERE job_id = $1`, [
+      job.id,
+    ]);
+    expect(tickers).toEqual([{ state: 'cancelled' }, { state: 'cancelled' }]);
+  });
+
+  async function waitUntilBlockedBy([{ pid }]: { pid: number }[]): Promise<void> {
+    for (let tries = 0; tries < 200; tries += 1) {
+      const [{ waiting }] = await db.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+        [pid],
+      );
+      if (waiting > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the ticker start never waited for the job row');
+  }
 });
