@@ -174,10 +174,11 @@ export class PriceJobsRepository {
     // One statement (a round trip per ticker less): the job is marked only when a ticker was. The job
     // row is locked before any ticker row, in the order cancel takes them; the other way round the two
     // deadlock (a ticker start locking AA and waiting for the job, a cancel holding the job and waiting
-    // for AA).
+    // for AA). KEY SHARE: ticker starts do not wait for one another (nor for the job's own UPDATE below),
+    // only for cancel's FOR UPDATE.
     return this.dataSource.query(
       `WITH j AS MATERIALIZED (
-         SELECT id FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE} FOR NO KEY UPDATE
+         SELECT id FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE} FOR KEY SHARE
        ), started AS (
          UPDATE price_job_tickers t SET state = 'running'
            FROM j
@@ -273,6 +274,8 @@ export class PriceJobsRepository {
   /** Cancels a queued or running job (its queued tickers with it): whether it was, or why not. */
   async cancel(jobId: string): Promise<'cancelled' | 'not-found' | 'finished'> {
     return this.dataSource.transaction(async (manager) => {
+      // FOR UPDATE, the one row lock that conflicts with markRunning's KEY SHARE: ticker starts in
+      // flight finish first, later ones find the job cancelled.
       const [job] = await manager.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [jobId]);
       if (!job) return 'not-found';
       if (!['queued', 'running'].includes(job.state)) return 'finished';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import type { JobResponse } from '../../src/population/dto/job.response.js';
 import { toJobResponse } from '../../src/population/job.mapper.js';
@@ -131,7 +132,7 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     await cancel.startTransaction();
     try {
       await cancel.query(`SET LOCAL lock_timeout = '3s'`);
-      await cancel.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [job.id]);
+      await cancel.query(`SELECT state FROM price_jobs WHERE id = $1 FOR UPDATE`, [job.id]); // as cancel()
       const start = jobs.startTicker(job.id, 'AA');
       await waitUntilBlockedBy(await cancel.query(`SELECT pg_backend_pid() AS pid`));
       // A start that had locked ticker AA first would hold this UPDATE up: a deadlock, or the lock timeout.
@@ -150,6 +151,27 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
       job.id,
     ]);
     expect(tickers).toEqual([{ state: 'cancelled' }, { state: 'cancelled' }]);
+  });
+
+  it('ticker starts of a running job do not wait for one another', async () => {
+    const job = newJob('key-parallel-starts', ['AA', 'BB', 'CC']);
+    await jobs.createOrGetActive(job, noQueue);
+    await jobs.startTicker(job.id, 'AA'); // the job is running from here on
+    // A start still in flight: the same statement, in a transaction left open (its row locks held).
+    const inFlight = db.dataSource.createQueryRunner();
+    await inFlight.startTransaction();
+    try {
+      const inTransaction = { query: (sql: string, params: unknown[]) => inFlight.query(sql, params) };
+      await new PriceJobsRepository(inTransaction as unknown as DataSource).startTicker(job.id, 'BB');
+      const started = await Promise.race([
+        jobs.startTicker(job.id, 'CC'),
+        new Promise((resolve) => setTimeout(() => resolve('blocked'), 2000)),
+      ]);
+      expect(started).toMatchObject({ ticker: 'CC' });
+    } finally {
+      await inFlight.commitTransaction();
+      await inFlight.release();
+    }
   });
 
   async function waitUntilBlockedBy([{ pid }]: { pid: number }[]): Promise<void> {
