@@ -1,14 +1,17 @@
 import type { BarSource, StoredBar } from './price-bar.js';
 
-/** The stock_prices columns a bar's COPY row fills, in order. */
+/**
+ * The stock_prices columns a bar's COPY row fills, in order. fetched_at is left to its default, the
+ * writing transaction's start: no timestamp to send and parse per row.
+ */
 export const BAR_COPY_COLUMNS =
-  'ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source, fetched_at';
+  'ticker, date, open, high, low, close, volume, vwap, trades, adjusted, source';
 
 /** Rows per chunk handed to the COPY stream: about 300 KB of text, a ten-year series in one. */
 const ROWS_PER_CHUNK = 3000;
 
-/** Bytes a row takes at most before the chunk's buffer grows (a ten-year row is ~105). */
-const ROW_BYTES_GUESS = 160;
+/** Bytes a row takes at most before the chunk's buffer grows (a ten-year row is ~75). */
+const ROW_BYTES_GUESS = 128;
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
@@ -22,13 +25,8 @@ const ASCII_MAX = 0x7f;
  * and plain decimals, so nothing needs escaping; a value that would (a tab or newline inside a value could
  * shift columns or start a forged row) throws instead, without quoting the value.
  */
-export function* barCopyRows(
-  ticker: string,
-  bars: StoredBar[],
-  source: BarSource,
-  fetchedAt: string,
-): Generator<Buffer> {
-  const suffix = `\t${source.adjusted ? 't' : 'f'}\t${source.source}\t${fetchedAt}\n`;
+export function* barCopyRows(ticker: string, bars: StoredBar[], source: BarSource): Generator<Buffer> {
+  const suffix = `\t${source.adjusted ? 't' : 'f'}\t${source.source}\n`;
   for (let start = 0; start < bars.length; start += ROWS_PER_CHUNK) {
     const end = Math.min(bars.length, start + ROWS_PER_CHUNK);
     const out = new CopyText((end - start) * ROW_BYTES_GUESS);

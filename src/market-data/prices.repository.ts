@@ -59,19 +59,19 @@ export class PricesRepository {
     const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
       // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
-      // (and "no stored bar at all") still holds when the COPY runs. now() is the transaction's start, as
-      // the merge's fetched_at. Committing asynchronously is safe: WAL is flushed in order, so the job's
-      // later, synchronous commit of this ticker's outcome makes these rows durable too, and a crash before
-      // it re-runs the ticker. (set_config in this statement saves a round trip per ticker.)
-      const [target]: { fresh: boolean; overlaps: boolean; now: string }[] = await manager.query(
-        `SELECT set_config('synchronous_commit', 'off', true) AS async_commit, now()::text AS now,
+      // (and "no stored bar at all") still holds when the COPY runs. Committing asynchronously is safe:
+      // WAL is flushed in order, so the job's later, synchronous commit of this ticker's outcome makes
+      // these rows durable too, and a crash before it re-runs the ticker. (set_config in this statement
+      // saves a round trip per ticker.)
+      const [target]: { fresh: boolean; overlaps: boolean }[] = await manager.query(
+        `SELECT set_config('synchronous_commit', 'off', true) AS async_commit,
                 NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
                 EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
            FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE`,
         [ticker, first, last],
       );
       // Without a stocks row the COPY fails on the foreign key, as the upsert would.
-      const copyRows = barCopyRows(ticker, bars, source, target?.now ?? new Date().toISOString());
+      const copyRows = barCopyRows(ticker, bars, source);
       const written =
         target && !target.overlaps
           ? await copyInto(manager, 'stock_prices', copyRows)
@@ -127,16 +127,13 @@ export class PricesRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL synchronous_commit = off`);
       // The same per-ticker turn-taking as upsertBars, taken in one order so two writers cannot deadlock.
-      const [locked]: { now: string }[] = await manager.query(
-        `SELECT now()::text AS now FROM (
-           SELECT 1 FROM stocks WHERE ticker = ANY($1::varchar[]) ORDER BY ticker FOR NO KEY UPDATE
-         ) locked LIMIT 1`,
+      await manager.query(
+        `SELECT ticker FROM stocks WHERE ticker = ANY($1::varchar[]) ORDER BY ticker FOR NO KEY UPDATE`,
         [tickers],
       );
       const rows = (function* () {
         // Without stocks rows the COPY fails on the foreign key, as in upsertBars.
-        const now = locked?.now ?? new Date().toISOString();
-        for (const ticker of tickers) yield* barCopyRows(ticker, byTicker.get(ticker)!, source, now);
+        for (const ticker of tickers) yield* barCopyRows(ticker, byTicker.get(ticker)!, source);
       })();
       for (const ticker of await this.mergeBars(manager, rows))
         written.set(ticker, (written.get(ticker) ?? 0) + 1);

@@ -11,6 +11,7 @@ import { CreateStockCloseSeries1796120809446 } from './1796120809446-CreateStock
 import { AddListVersions1796129373172 } from './1796129373172-AddListVersions.js';
 import { AddStockCloseSeriesCalendar1796130000000 } from './1796130000000-AddStockCloseSeriesCalendar.js';
 import { StoreCloseSeriesUncompressed1796140000000 } from './1796140000000-StoreCloseSeriesUncompressed.js';
+import { DefaultBarFetchedAt1796150000000 } from './1796150000000-DefaultBarFetchedAt.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddListVersions1796129373172,
   AddStockCloseSeriesCalendar1796130000000,
   StoreCloseSeriesUncompressed1796140000000,
+  DefaultBarFetchedAt1796150000000,
 ];

@@ -41,7 +41,8 @@ export class StockPrice {
   @Column({ type: 'varchar', length: 16 })
   source!: string;
 
-  @Column({ type: 'timestamptz' })
+  /** The writing transaction's start (writers leave it to this default). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   fetchedAt!: Date;
 
   @ManyToOne(() => Stock, { onDelete: 'CASCADE' })
