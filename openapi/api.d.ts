@@ -1141,9 +1141,15 @@ export interface components {
       start_date: string;
     };
     ReturnsResponse: {
-      /** @example null */
+      /**
+       * @description (1 + r)^(365/T) − 1 over the window of T days; null when T < 365 (not annualized) or r < −100 %
+       * @example null
+       */
       annualized_money_weighted_return: number | null;
-      /** @example null */
+      /**
+       * @description (1 + r)^(365/T) − 1 over the window of T days; null when T < 365 (not annualized) or r < −100 %
+       * @example null
+       */
       annualized_time_weighted_return: number | null;
       benchmark?: components['schemas']['BenchmarkResponse'] | null;
       /** @example 0.0159 */

@@ -49,4 +49,9 @@ describe('annualize', () => {
     expect(annualize(0.21, 730)).toBeCloseTo(0.1, 14);
     expect(annualize(0.05, 365)).toBeCloseTo(0.05, 15);
   });
+
+  it('gives a total loss as −100 % a year, and no rate for a loss beyond it (no real root)', () => {
+    expect(annualize(-1, 730)).toBe(-1);
+    expect(annualize(-1.25, 730)).toBeNull();
+  });
 });

@@ -108,6 +108,10 @@ class ReturnsBase {
   @ApiProperty({ type: ReturnsMethodResponse }) method!: ReturnsMethodResponse;
 }
 
+/** (1 + r)^(365/T) − 1 of the period's return r over its T days. */
+const ANNUALIZED =
+  '(1 + r)^(365/T) − 1 over the window of T days; null when T < 365 (not annualized) or r < −100 %';
+
 /** Declared in the order the response's keys are written (its compiled serializer writes them so). */
 export class ReturnsResponse extends ReturnsBase {
   @ApiProperty({ example: 3805.5 }) start_value!: number;
@@ -121,10 +125,10 @@ export class ReturnsResponse extends ReturnsBase {
   @ApiProperty({ example: 0.006937327552 }) time_weighted_return!: number;
   @ApiProperty({ example: 0.006937327552, nullable: true, type: Number }) money_weighted_return!:
     number | null;
-  @ApiProperty({ nullable: true, type: Number, example: null }) annualized_time_weighted_return!:
-    number | null;
-  @ApiProperty({ nullable: true, type: Number, example: null }) annualized_money_weighted_return!:
-    number | null;
+  @ApiProperty({ nullable: true, type: Number, example: null, description: ANNUALIZED })
+  annualized_time_weighted_return!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: null, description: ANNUALIZED })
+  annualized_money_weighted_return!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 0.4992684419 }) volatility!: number | null;
   @ApiProperty({ example: 0.02890553147 }) max_drawdown!: number;
   @ApiProperty({ type: [HoldingReturnsResponse] }) holdings!: HoldingReturnsResponse[];
