@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { firstIndexAfter } from '../../common/time/last-on-or-before.js';
 import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
 import type { DailyTotals } from './daily-totals.js';
 import { BarDays } from './bar-days.js';
@@ -86,7 +87,7 @@ export function walkHolding(
   let nextTrade = 0;
   const factors = accounting && !accounting.factors.isEmpty ? accounting.factors : undefined;
   const splitDates = factors?.executionDates ?? [];
-  let nextSplit = firstAfter(splitDates, start);
+  let nextSplit = firstIndexAfter(splitDates, start);
   const startFactor = factors ? factors.afterSplits(nextSplit) : 1;
   let factor = startFactor; // F_s of the previous day inside the loop
   const counted = accounting?.dividends.counted ?? [];
@@ -234,11 +235,4 @@ export function walkHolding(
         ? isoDateOfEpochDay(barArrays.days.at(-1)!)
         : undefined;
   return { returns, stale, lastBarDate, foreignDividends };
-}
-
-/** Index of the first date after `date` in ascending `dates`. */
-function firstAfter(dates: readonly IsoDate[], date: IsoDate): number {
-  let index = 0;
-  while (index < dates.length && dates[index] <= date) index++;
-  return index;
 }

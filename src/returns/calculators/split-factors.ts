@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import { firstIndexAfter } from '../../common/time/last-on-or-before.js';
 import type { StockSplit } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ export class SplitFactors {
 
   /** F(date): exactly 1 when no counted split is executed after `date`. */
   factorOn(date: IsoDate): number {
-    return this.suffix[this.firstAfter(date)];
+    return this.suffix[firstIndexAfter(this.dates, date)];
   }
 
   /** F once the first `count` counted splits (in execution order) are executed: F of a day, by count. */
@@ -58,18 +59,6 @@ export class SplitFactors {
       while (index < this.dates.length && this.dates[index] <= date) index++;
       return this.suffix[index];
     };
-  }
-
-  /** Index of the first split executed after `date`. */
-  private firstAfter(date: IsoDate): number {
-    let low = 0;
-    let high = this.dates.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.dates[middle] <= date) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }
 
