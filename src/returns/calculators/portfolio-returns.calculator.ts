@@ -8,6 +8,7 @@ import { costBasis } from './cost-basis.js';
 import { DailyTotals } from './daily-totals.js';
 import { DividendBook } from './dividend-book.js';
 import { walkHolding, type HoldingWalk } from './holding-walk.js';
+import type { ForeignDividend } from './dividend-book.js';
 import { findMissingPrices } from './missing-prices.js';
 import { moneyWeightedReturn, type CashFlow } from './money-weighted-return.js';
 import { annualizedVolatility, DrawdownTracker } from './risk.js';
@@ -20,6 +21,8 @@ import type {
   MissingPrice,
   PriceBar,
   ReturnsInput,
+  CostBasisMethod,
+  HoldingReturns,
   ReturnsResult,
   ReturnsWarning,
   SeriesPoint,
@@ -39,7 +42,11 @@ interface Books {
  * Throws nothing for valid input: unpriceable holdings come back in `missing_prices` instead.
  */
 export function calculateReturns(input: ReturnsInput): ReturnsResult {
-  const { start, end, accounting } = input;
+  // Every field of `input` is read here, once. A read of it after the walks made TurboFan's code fail its
+  // map check on most calls of some runs (a deoptimization per call, the rest run unoptimized: the
+  // kernel bench's spread of 2×); the same held for chained array builtins over `walks` (holdingWalks).
+  const { start, end, accounting, newestStoredBars, benchmark: benchmarkInput, series: seriesWanted } = input;
+  const costBasisMethod = accounting?.options?.costBasis ?? 'average';
   const books: Books | undefined = accounting && {
     splits: new SplitBook(accounting.splits, accounting.today),
     dividends: new DividendBook(
@@ -56,31 +63,34 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const days = new WindowDays(start, end);
   const length = days.length;
   // Without a series nothing keeps the columns past this call: they are the reused scratch.
-  const keepsSeries = input.series !== false;
+  const keepsSeries = seriesWanted !== false;
   const totals = keepsSeries ? new DailyTotals(length + 1) : DailyTotals.reused(length + 1);
   const tickerBars = new BarDays(days); // buffers reused by the holdings of the calculation
-  const walks = ledgers.map((ledger) => {
+  const walks: HoldingWalk[] = [];
+  for (const ledger of ledgers) {
     const { bars, arrays } = given.get(ledger.ticker)!;
-    return walkHolding(
-      ledger,
-      bars,
-      days,
-      totals,
-      books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
-      tickerBars,
-      arrays,
+    walks.push(
+      walkHolding(
+        ledger,
+        bars,
+        days,
+        totals,
+        books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
+        tickerBars,
+        arrays,
+      ),
     );
-  });
-  const benchmarkTicker = input.benchmark?.ticker;
+  }
+  const benchmarkTicker = benchmarkInput?.ticker;
   const benchmark =
-    input.benchmark &&
+    benchmarkInput &&
     new BenchmarkTrack(
-      input.benchmark.ticker,
-      input.benchmark.bars,
+      benchmarkInput.ticker,
+      benchmarkInput.bars,
       start,
       books && {
-        factors: books.splits.of(input.benchmark.ticker),
-        dividends: books.dividends.of(input.benchmark.ticker).counted,
+        factors: books.splits.of(benchmarkInput.ticker),
+        dividends: books.dividends.of(benchmarkInput.ticker).counted,
       },
     );
   const benchmarkSeries = benchmark?.hasData ? benchmark : undefined;
@@ -146,15 +156,21 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
     volatility: annualizedVolatility(barDayReturns, barDays),
     max_drawdown: drawdowns.maxDrawdown,
     ...(benchmark && { benchmark: benchmark.hasData ? benchmark.result() : null }),
-    holdings: walks.map((walk) => walk.returns),
+    holdings: holdingsOf(walks),
     series: [],
     missing_prices: [],
-    warnings: collectWarnings(walks, benchmark, end, input.newestStoredBars),
+    warnings: collectWarnings(walks, benchmark, end, newestStoredBars),
   };
   if (!books || !accounting) return withLazySeries(figures, length + 1, series);
 
-  const gains = addCostBasis(input, ledgers, given, walks, books);
-  const foreign = walks.map((walk) => ({ ticker: walk.returns.ticker, dividends: walk.foreignDividends }));
+  const gains = addCostBasis(start, costBasisMethod, ledgers, given, walks, books);
+  const foreign: { ticker: string; dividends: readonly ForeignDividend[] }[] = [];
+  let totalFees = 0;
+  for (let i = 0; i < walks.length; i++) {
+    const { returns, foreignDividends } = walks[i];
+    foreign.push({ ticker: returns.ticker, dividends: foreignDividends });
+    totalFees += returns.total_fees ?? 0;
+  }
   if (benchmarkTicker !== undefined)
     foreign.push({
       ticker: benchmarkTicker,
@@ -165,7 +181,7 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   const accountingFigures: AccountingFigures = {
     capital_gain: capitalGain,
     dividend_income: dividendIncome,
-    total_fees: walks.reduce((sum, walk) => sum + (walk.returns.total_fees ?? 0), 0),
+    total_fees: totalFees,
     ...gains.totals,
   };
   const warnings: ReturnsWarning[] = [...figures.warnings, ...accountingWarnings(foreign, gains.unknown)];
@@ -173,11 +189,22 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
 }
 
 /**
+ * The walks' holdings, by a plain loop: chained array builtins over arrays made in optimized code failed
+ * TurboFan's map checks call after call in some runs (see calculateReturns).
+ */
+function holdingsOf(walks: readonly HoldingWalk[]): HoldingReturns[] {
+  const holdings: HoldingReturns[] = [];
+  for (let i = 0; i < walks.length; i++) holdings.push(walks[i].returns);
+  return holdings;
+}
+
+/**
  * Adds realized_gain, cost_basis and unrealized_gain to each holding; the totals are their sums, or null
  * when one holding's are null (its ticker is returned in `unknown`).
  */
 function addCostBasis(
-  input: ReturnsInput,
+  start: IsoDate,
+  method: CostBasisMethod,
   ledgers: readonly TickerLedger[],
   given: ReadonlyMap<string, GivenBars>,
   walks: readonly HoldingWalk[],
@@ -186,7 +213,6 @@ function addCostBasis(
   totals: Pick<AccountingFigures, 'realized_gain' | 'cost_basis' | 'unrealized_gain'>;
   unknown: string[];
 } {
-  const method = input.accounting?.options?.costBasis ?? 'average';
   const unknown: string[] = [];
   let realized: number | null = 0;
   let cost: number | null = 0;
@@ -198,7 +224,7 @@ function addCostBasis(
       ledger,
       bars,
       books.splits.of(ledger.ticker),
-      input.start,
+      start,
       method,
       bars.length === 0 ? arrays : undefined,
     );

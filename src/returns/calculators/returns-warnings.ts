@@ -14,8 +14,10 @@ export function collectWarnings(
   end: IsoDate,
   newestStoredBars?: ReadonlyMap<string, IsoDate>,
 ): ReturnsWarning[] {
+  // Plain loops over `walks` (here and below): see holdingWalks in portfolio-returns.calculator.ts.
   const warnings: ReturnsWarning[] = [];
-  for (const { returns, stale } of walks) {
+  for (let i = 0; i < walks.length; i++) {
+    const { returns, stale } = walks[i];
     if (!stale) continue;
     warnings.push({
       code: 'stale_price',
@@ -27,13 +29,13 @@ export function collectWarnings(
   // For the portfolio, not per ticker: the window reaches past the data of every ticker still held. A
   // ticker's newest stored bar counts, not its newest bar inside the window: a window ending on a weekend
   // is not past the data when Monday's bar is stored.
-  const newestHeldBar = walks
-    .filter((walk) => walk.returns.end_quantity !== 0)
-    .map((walk) => newestOf(walk.lastBarDate as IsoDate, newestStoredBars?.get(walk.returns.ticker)))
-    .reduce<IsoDate | undefined>(
-      (newest, date) => (newest === undefined || date > newest ? date : newest),
-      undefined,
-    );
+  let newestHeldBar: IsoDate | undefined;
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i];
+    if (walk.returns.end_quantity === 0) continue;
+    const date = newestOf(walk.lastBarDate as IsoDate, newestStoredBars?.get(walk.returns.ticker));
+    if (newestHeldBar === undefined || date > newestHeldBar) newestHeldBar = date;
+  }
   if (newestHeldBar !== undefined && newestHeldBar < end)
     warnings.push({
       code: 'end_after_last_bar',
