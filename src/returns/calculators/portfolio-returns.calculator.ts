@@ -6,9 +6,8 @@ import { BarDays } from './bar-days.js';
 import { BenchmarkTrack } from './benchmark-track.js';
 import { costBasis } from './cost-basis.js';
 import { DailyTotals } from './daily-totals.js';
-import { DividendBook } from './dividend-book.js';
+import { DividendBook, type ForeignDividend } from './dividend-book.js';
 import { walkHolding, type HoldingWalk } from './holding-walk.js';
-import type { ForeignDividend } from './dividend-book.js';
 import { findMissingPrices } from './missing-prices.js';
 import { moneyWeightedReturn, type CashFlow } from './money-weighted-return.js';
 import { annualizedVolatility, DrawdownTracker } from './risk.js';
@@ -18,11 +17,11 @@ import { tickerLedgers, type TickerLedger } from './ticker-ledger.js';
 import type {
   AccountingFigures,
   BarArrays,
+  CostBasisMethod,
+  HoldingReturns,
   MissingPrice,
   PriceBar,
   ReturnsInput,
-  CostBasisMethod,
-  HoldingReturns,
   ReturnsResult,
   ReturnsWarning,
   SeriesPoint,
@@ -44,7 +43,7 @@ interface Books {
 export function calculateReturns(input: ReturnsInput): ReturnsResult {
   // Every field of `input` is read here, once. A read of it after the walks made TurboFan's code fail its
   // map check on most calls of some runs (a deoptimization per call, the rest run unoptimized: the
-  // kernel bench's spread of 2×); the same held for chained array builtins over `walks` (holdingWalks).
+  // kernel bench's spread of 2×); the same held for chained array builtins over `walks` (holdingsOf).
   const { start, end, accounting, newestStoredBars, benchmark: benchmarkInput, series: seriesWanted } = input;
   const costBasisMethod = accounting?.options?.costBasis ?? 'average';
   const books: Books | undefined = accounting && {
