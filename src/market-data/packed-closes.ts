@@ -71,6 +71,12 @@ export function parsePackedCloses(text: string, count: number): Float64Array {
   return closes;
 }
 
+// Run once at load, in the interpreter, so that every branch has type feedback: a ten-year series is
+// long enough for V8 to optimize the first call mid-loop (OSR), and that code, compiled before the check
+// after the loop had ever run, deoptimized there on every later call (67 times in one bench:returns run).
+// The values take each path: a fraction, a sign, and Number() (19 digits).
+parsePackedCloses('1.5,-2,1234567890123456789', 3);
+
 /** A ticker's packed close series as stored in stock_close_series: two comma-joined texts, in date order. */
 export interface PackedCloseTexts {
   dates: string;
