@@ -13,7 +13,7 @@ import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
 import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
-import { fullFetchSet } from './stocks.repository.js';
+import { fullFetchSet, markFullFetch } from './stocks.repository.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
     c.first_date::text AS "firstDate", c.last_date::text AS "lastDate", COALESCE(c.bar_count, 0)::int AS "barCount"
@@ -81,6 +81,7 @@ export class PricesRepository {
         const packed = target?.fresh ? packClosesOf(bars) : null;
         await this.bumpVersionAndPackCloses(manager, ticker, packed, fullFetchAt);
       } else if (fullFetchAt) {
+        // No bar changed, so no version bump to carry the mark.
         await markFullFetch(manager, ticker, fullFetchAt);
       }
       return written;
@@ -340,11 +341,6 @@ function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
     if (date > last) last = date;
   }
   return { first, last };
-}
-
-/** Marks a fetch of the ticker's whole history, when no bar changed (else the version bump carries it). */
-async function markFullFetch(manager: EntityManager, ticker: string, at: Date): Promise<void> {
-  await manager.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [ticker, at]);
 }
 
 /**

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
-/** Owns the `stocks` table: the tickers the service knows. */
 /** The SET list that marks a fetch of a ticker's whole history at the timestamp parameter `param`. */
 export const fullFetchSet = (param: string): string => `full_fetch_at = ${param}, updated_at = now()`;
 
+/** Marks a fetch of the ticker's whole history at `at`, on `db` (a transaction's manager, or the pool). */
+export async function markFullFetch(
+  db: Pick<EntityManager, 'query'>,
+  ticker: string,
+  at: Date,
+): Promise<void> {
+  await db.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [ticker, at]);
+}
+
+/** Owns the `stocks` table: the tickers the service knows. */
 @Injectable()
 export class StocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -28,7 +37,7 @@ export class StocksRepository {
   }
 
   async markFullFetch(ticker: string, at: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE stocks SET ${fullFetchSet('$2')} WHERE ticker = $1`, [ticker, at]);
+    await markFullFetch(this.dataSource, ticker, at);
   }
 
   async fullFetchAt(ticker: string): Promise<Date | null> {
