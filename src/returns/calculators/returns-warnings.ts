@@ -14,7 +14,7 @@ export function collectWarnings(
   end: IsoDate,
   newestStoredBars?: ReadonlyMap<string, IsoDate>,
 ): ReturnsWarning[] {
-  // Plain loops over `walks` (here and below): see holdingWalks in portfolio-returns.calculator.ts.
+  // Plain loops over `walks` (here and below): see holdingsOf in portfolio-returns.calculator.ts.
   const warnings: ReturnsWarning[] = [];
   for (let i = 0; i < walks.length; i++) {
     const { returns, stale } = walks[i];
