@@ -7,13 +7,14 @@
  *       (`Cache-Control: no-cache`), 30 sequential requests after warm-up, the app in this process; first
  *       without corporate actions, then with 4 splits and 40 dividends per ticker (average and fifo).
  *   (b) 50 holdings over 5 years (with those corporate actions): the built service (`node dist/main.js`,
- *       pinned to core 0) under autocannon -c 50 (pinned to core 1), GET returns recomputed, GET returns
- *       cached, and GET /api/v1/customers/{id}, in the same run.
+ *       pinned to core 0) under autocannon -c 50 (pinned to core 1), GET returns cached, GET returns
+ *       recomputed and GET /api/v1/customers/{id}, in turns (five rounds of a fifth of the duration each).
  *
  *   npm run bench:returns        (runs `npm run build` first)
  *
  * Environment: DATABASE_URL (a server to create a scratch database on; default: an embedded PostgreSQL
- * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+ * in a temp dir), BENCH_DURATION_SECONDS (default 10), BENCH_CONNECTIONS (default 50), BENCH_NODE_ARGS (more
+ * node options for the (b) service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
@@ -22,7 +23,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { PricesRepository } from '../src/market-data/prices.repository.js';
 import { createBenchDatabase } from './support/bench-database.js';
-import { autocannon, LOAD } from './support/load.js';
+import { autocannonInTurns, LOAD } from './support/load.js';
 import { onCleanup, runBench } from './support/lifecycle.js';
 import { builtService, printBenchHeader, startAppInProcess, startBuiltService } from './support/service.js';
 import { timeCalculator, type KernelTiming } from './support/calculator-timing.js';
@@ -52,6 +53,8 @@ const TARGET_ACTIONS_P50_MS = 100;
 const TARGET_RETURNS_RPS = 200;
 const TARGET_RECOMPUTED_RPS = 500;
 const TARGET_RECOMPUTED_RATIO = 0.5;
+/** (b)'s loads are taken in this many rounds, one turn of each route per round. */
+const TURNS = 5;
 
 const BIG = { holdings: 100, trades: 10_000, start: '2015-01-02', end: LAST_DATE };
 const SMALL = { holdings: 50, start: '2020-01-02', end: LAST_DATE };
@@ -162,7 +165,10 @@ async function main(): Promise<void> {
     child: service,
     url: serviceUrl,
     pid,
-  } = await startBuiltService(mainJs, database.url, { pinToCore: 0 });
+  } = await startBuiltService(mainJs, database.url, {
+    pinToCore: 0,
+    nodeOptions: (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  });
   console.log(`service: node dist/main.js (pid ${pid}, taskset -c 0) on ${serviceUrl}`);
   const smallPath = `/api/v1/portfolio/${small.customerId}/returns?start_date=${SMALL.start}&end_date=${SMALL.end}`;
   const customerPath = `/api/v1/customers/${small.customerId}`;
@@ -171,9 +177,15 @@ async function main(): Promise<void> {
     if (response.status !== 200)
       throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   }
-  const returnsLoad = await autocannon(`${serviceUrl}${smallPath}`);
-  const recomputedLoad = await autocannon(`${serviceUrl}${smallPath}`, ['-H', 'cache-control=no-cache']);
-  const customersLoad = await autocannon(`${serviceUrl}${customerPath}`);
+  // In turns: the ratios compare loads that met the same machine.
+  const [returnsLoad, recomputedLoad, customersLoad] = await autocannonInTurns(
+    [
+      { url: `${serviceUrl}${smallPath}` },
+      { url: `${serviceUrl}${smallPath}`, extra: ['-H', 'cache-control=no-cache'] },
+      { url: `${serviceUrl}${customerPath}` },
+    ],
+    TURNS,
+  );
   const serviceRss = peakRssMb(pid);
   await service.stop();
   const ratio = returnsLoad.rps / customersLoad.rps;
@@ -184,11 +196,13 @@ async function main(): Promise<void> {
   ] as const) {
     console.log(
       `(b) GET ${name}: ${fmt(load.rps)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ` +
-        `${fmt(load.total)} requests, ${load.non2xx} non-2xx, ${load.errors} errors`,
+        `${fmt(load.total)} requests, ${load.non2xx} non-2xx, ${load.errors} errors; ` +
+        `req/s per turn ${load.turnRps.map((rps) => fmt(rps)).join(', ')}`,
     );
   }
-
   const recomputedRatio = recomputedLoad.rps / customersLoad.rps;
+  const turnRatios = recomputedLoad.turnRps.map((rps, i) => (rps / customersLoad.turnRps[i]).toFixed(2));
+  console.log(`(b) recomputed / customer, turn by turn: ${turnRatios.join(', ')}`);
   heading('Results: returns (bench/returns.ts)');
   console.log(
     markdownTable(
@@ -255,7 +269,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n(b): service pinned to core 0 (peak RSS ${serviceRss.toFixed(0)} MB), autocannon to core 1, ` +
-      `${LOAD.durationSeconds} s each after a 2 s warm-up; PostgreSQL unpinned; load average at the end ` +
+      `${LOAD.durationSeconds} s each after a 2 s warm-up, in ${TURNS} turns; PostgreSQL unpinned; load average at the end ` +
       `${loadavg()[0].toFixed(2)} (other processes share the machine: compare figures of one run); ` +
       `bench total ${secondsSince(totalStart).toFixed(0)} s`,
   );
