@@ -55,27 +55,27 @@ export function walkHolding(
 ): HoldingWalk {
   const { startDay, start } = days;
   const length = days.length + 1;
-  // A date string only for a staleness warning: events are compared by day offset.
-  const dateOn = (offset: number): IsoDate => days.dates[offset];
   const { days: barDay, closes, startBar, endBar, count } = barDays.of(bars, barArrays);
   const barDate = (index: number): IsoDate =>
     bars.length > 0 ? bars[index].date : isoDateOfEpochDay(barDay[index]);
   // The bar in use on the day walked: its index, day offset (NO_BAR before the first) and close, and the
-  // offset of the next bar (NEVER after the last one inside the window).
+  // offset of the next bar (NEVER after the last one inside the window). No closure captures these or any
+  // other variable the loop changes: a captured one lives in a heap context, one memory access per use.
   let bar = startBar;
   let barOffset = bar >= 0 ? barDay[bar] - startDay : NO_BAR;
   let close = bar >= 0 ? closes[bar] : Number.NaN;
   let nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
   let stale: StalePrice | undefined;
-  const checkStaleness = (offset: number): void => {
-    if (!stale && isStale(startDay + barOffset, startDay + offset))
-      stale = { date: dateOn(offset), barDate: barDate(bar) };
-  };
+  // A date string only for a staleness warning: events are compared by day offset.
+  const staleOn = (offset: number, index: number): StalePrice => ({
+    date: days.dates[offset],
+    barDate: barDate(index),
+  });
   const offsetOf = (date: IsoDate): number => epochDay(date) - startDay;
 
   let quantity = startQuantity;
   const startValue = quantity === 0 ? 0 : quantity * close;
-  if (quantity !== 0) checkStaleness(0);
+  if (quantity !== 0 && isStale(startDay + barOffset, startDay)) stale = staleOn(0, bar);
   totals.value[0] += startValue;
   let value = startValue;
   let growth = 1;
@@ -138,8 +138,10 @@ export function walkHolding(
       if (barOffset === offset) barDayFlags[offset] = 1;
       // Stale from the first day more than a week after the bar, if any (isStale grows with the day); the
       // usual stretch, a bar to the next within a week, skips the loop at one comparison.
-      if (!stale && until > barOffset + 8)
-        for (let day = Math.max(offset, barOffset + 8); !stale && day < until; day++) checkStaleness(day);
+      if (!stale && until > barOffset + 8) {
+        const day = firstStaleDay(startDay, barOffset, Math.max(offset, barOffset + 8), until);
+        if (day < until) stale = staleOn(day, bar);
+      }
       for (; offset < until; offset++) totalValue[offset] += value;
     }
     if (offset >= length) break;
@@ -198,7 +200,8 @@ export function walkHolding(
     totals.outflow[offset] += dayOutflow;
     totals.dividend[offset] += dividend;
     if (barToday && (quantityBefore !== 0 || quantity !== 0 || traded)) barDayFlags[offset] = 1;
-    if (quantity !== 0 || closeUsed) checkStaleness(offset);
+    if (!stale && (quantity !== 0 || closeUsed) && isStale(startDay + barOffset, startDay + offset))
+      stale = staleOn(offset, bar);
     offset++;
   }
 
@@ -235,4 +238,11 @@ export function walkHolding(
         ? isoDateOfEpochDay(barArrays.days.at(-1)!)
         : undefined;
   return { returns, stale, lastBarDate, foreignDividends };
+}
+
+/** The first day offset in [from, until) on which the bar of `barOffset` is stale, else `until`. */
+function firstStaleDay(startDay: number, barOffset: number, from: number, until: number): number {
+  let day = from;
+  while (day < until && !isStale(startDay + barOffset, startDay + day)) day++;
+  return day;
 }
