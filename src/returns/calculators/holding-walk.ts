@@ -124,13 +124,15 @@ export function walkHolding(
     // The close changes only on a bar's day: from one to the next, a day costs one add into the totals.
     const tradeOffset = nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER;
     const quietUntil = Math.min(tradeOffset, dividendOffset, foreignOffset, splitOffset, length);
-    while (offset < quietUntil) {
+    for (;;) {
+      // The bar in use today: the last one on or before it (the quiet stretch and the event day alike).
       while (nextBarOffset <= offset) {
         bar++;
         barOffset = nextBarOffset;
         close = closes[bar];
         nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
       }
+      if (offset >= quietUntil) break;
       const until = nextBarOffset < quietUntil ? nextBarOffset : quietUntil;
       const previous = value;
       value = quantity * close;
@@ -145,12 +147,6 @@ export function walkHolding(
       for (; offset < until; offset++) totalValue[offset] += value;
     }
     if (offset >= length) break;
-    while (nextBarOffset <= offset) {
-      bar++;
-      barOffset = nextBarOffset;
-      close = closes[bar];
-      nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
-    }
 
     // An event day: the walk of before, step for step.
     const barToday = barOffset === offset;
