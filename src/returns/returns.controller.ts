@@ -54,6 +54,8 @@ export class ReturnsController {
     @CacheControl() cacheControl?: string,
   ): Promise<PerformanceResponse> {
     const request = toPerformanceRequest(customerId, query, cacheControl);
+    // Serialised by Fastify's JSON.stringify, on purpose: on a page of 5,000 points the serializer compiled
+    // from PerformanceResponse took 3.5 ms against 2.4 (it wins on the returns answer's mix, not on arrays).
     return toPerformanceResponse(request, await this.returns.performance(request));
   }
 }
