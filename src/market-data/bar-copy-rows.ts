@@ -19,6 +19,9 @@ const RETURN = 0x0d;
 const BACKSLASH = 0x5c;
 const ASCII_MAX = 0x7f;
 
+/** A null column after a value: `\t\N`. */
+const NULL_FIELD = Buffer.from('\t\\N', 'latin1');
+
 /**
  * `bars` as COPY … FROM STDIN text rows (tab-separated, `\N` for null), in chunks of UTF-8 bytes written
  * straight into a buffer: no string per row or chunk to build, flatten and encode again. Values are dates
@@ -26,7 +29,8 @@ const ASCII_MAX = 0x7f;
  * shift columns or start a forged row) throws instead, without quoting the value.
  */
 export function* barCopyRows(ticker: string, bars: StoredBar[], source: BarSource): Generator<Buffer> {
-  const suffix = `\t${source.adjusted ? 't' : 'f'}\t${source.source}\n`;
+  // Encoded once: copied byte by byte into each row, not encoded by a native call per row.
+  const suffix = Buffer.from(`\t${source.adjusted ? 't' : 'f'}\t${source.source}\n`, 'utf8');
   for (let start = 0; start < bars.length; start += ROWS_PER_CHUNK) {
     const end = Math.min(bars.length, start + ROWS_PER_CHUNK);
     const out = new CopyText((end - start) * ROW_BYTES_GUESS);
@@ -39,9 +43,9 @@ export function* barCopyRows(ticker: string, bars: StoredBar[], source: BarSourc
       out.value(bar.low);
       out.value(bar.close);
       out.value(bar.volume);
-      if (bar.vwap === null) out.raw('\t\\N');
+      if (bar.vwap === null) out.raw(NULL_FIELD);
       else out.value(bar.vwap);
-      if (bar.trades === null) out.raw('\t\\N');
+      if (bar.trades === null) out.raw(NULL_FIELD);
       else out.value(String(bar.trades));
       out.raw(suffix);
     }
@@ -76,11 +80,15 @@ class CopyText {
     this.at = at;
   }
 
-  /** Text written as it is (the row's fixed tail, `\N`); it ends the row when it ends with a newline. */
-  raw(text: string): void {
-    this.reserve(Buffer.byteLength(text) + 1);
-    this.at += this.buffer.write(text, this.at, 'utf8');
-    this.rowStart = text.charCodeAt(text.length - 1) === NEWLINE;
+  /** Bytes written as they are (the row's fixed tail, `\N`); they end the row when they end with a newline. */
+  raw(bytes: Uint8Array): void {
+    const length = bytes.length;
+    this.reserve(length);
+    const buffer = this.buffer;
+    let at = this.at;
+    for (let i = 0; i < length; i++) buffer[at++] = bytes[i];
+    this.at = at;
+    this.rowStart = bytes[length - 1] === NEWLINE;
   }
 
   bytes(): Buffer {
