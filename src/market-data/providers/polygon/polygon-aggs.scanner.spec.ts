@@ -52,6 +52,15 @@ describe('scanPolygonAggs', () => {
 
   it.each([
     ['exponent volumes', bar().replace('7.0661926525697e+07', '6.3896155E+07')],
+    ['volumes shifted past their fraction', bar().replace('7.0661926525697e+07', '1.50e+5')],
+    ['a volume shifted by its fraction exactly', bar().replace('7.0661926525697e+07', '6.3896155e7')],
+    ['a volume shifted less than its fraction', bar().replace('7.0661926525697e+07', '6.3896155e+3')],
+    ['a volume of 0 whole', bar().replace('7.0661926525697e+07', '0.5e+01')],
+    ['a volume shifted 31 places', bar().replace('7.0661926525697e+07', '1.5e+31')],
+    ['a volume of 270 digits shifted', bar().replace('7.0661926525697e+07', `${'9'.repeat(270)}.5e+1`)],
+    ['a volume of 275 digits shifted', bar().replace('7.0661926525697e+07', `${'9'.repeat(275)}.5e+1`)],
+    ['a t of 16 digits', bar().replace(`"t":${T}`, '"t":1673326800000000')],
+    ['a trades count of 0', bar().replace('"n":554940', '"n":0')],
     ['a negative exponent', bar().replace('"o":130.26', '"o":1.5e-3')],
     ['trailing fractional zeros', bar().replace('"c":130.73', '"c":130.7300')],
     ['a negative zero', bar().replace('"l":128.12', '"l":-0.0')],
@@ -65,6 +74,12 @@ describe('scanPolygonAggs', () => {
   ])('keeps exact digits with %s', (name, oneBar) => {
     const text = name === 'a non-ASCII ticker' ? body(oneBar, '"ticker":"ÄPPL😀",') : body(oneBar);
     expect(expectSameAsGeneric(text)).toBe(true);
+  });
+
+  it('leaves a volume shifted beyond a double to the generic parser', () => {
+    const text = body(bar().replace('7.0661926525697e+07', `${'9'.repeat(309)}.5e+1`));
+    expect(scanPolygonAggs(text, false)).toBeNull();
+    expect(generic(text)).toMatchObject({ error: 'malformed' });
   });
 
   it('reads pretty-printed bodies and empty results', () => {

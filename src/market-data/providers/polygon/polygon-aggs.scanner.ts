@@ -36,6 +36,9 @@ const UPPER_E = 0x45;
 /** Integer digits below which a number without exponent is surely finite as a double. */
 const SURELY_FINITE_DIGITS = 300;
 
+/** The largest exponent the volume fast path shifts by (larger ones take the general rewrite). */
+const MAX_SHIFT = 30;
+
 /**
  * The fast path for aggregate bodies (a ten-year series is ~2,500 bars): one pass over the text that goes
  * from each bar's bytes to its exact decimal strings, with no JSON tree, no per-number text map and no
@@ -256,6 +259,10 @@ class AggsScanner {
   /** A finite JSON number as a plain decimal string, digit for digit. */
   private decimal(): string {
     const shape = this.number();
+    if (shape.exponent && shape.fraction && !shape.negative) {
+      const shifted = this.shiftedInteger(shape);
+      if (shifted !== undefined) return shifted;
+    }
     const source = this.text.slice(shape.start, shape.end);
     const canonical =
       !shape.exponent &&
@@ -275,8 +282,42 @@ class AggsScanner {
     return decimal;
   }
 
+  /**
+   * Polygon's volume shape, `8.8500152e+07`, shifted to its integer without the general rewrite: a whole
+   * part other than 0, a positive exponent of at least the fraction's digits (up to MAX_SHIFT). Exactly
+   * what jsonNumberToDecimal gives then (whole, fraction, the zeros the exponent adds); undefined otherwise.
+   */
+  private shiftedInteger(shape: NumberShape): string | undefined {
+    const text = this.text;
+    const dot = shape.start + shape.integerDigits;
+    // Past SURELY_FINITE_DIGITS the general rewrite checks that a double can hold it.
+    if (text.charCodeAt(shape.start) === ZERO || shape.integerDigits + MAX_SHIFT > SURELY_FINITE_DIGITS)
+      return undefined;
+    let e = dot + 1;
+    while (text.charCodeAt(e) >= ZERO && text.charCodeAt(e) <= NINE) e++;
+    let at = e + 1;
+    if (text.charCodeAt(at) === MINUS) return undefined;
+    if (text.charCodeAt(at) === PLUS) at++;
+    let exponent = 0;
+    for (; at < shape.end; at++) {
+      exponent = exponent * 10 + (text.charCodeAt(at) - ZERO);
+      if (exponent > MAX_SHIFT) return undefined;
+    }
+    const zeros = exponent - (e - dot - 1);
+    if (zeros < 0) return undefined;
+    const digits = text.slice(shape.start, dot) + text.slice(dot + 1, e);
+    return zeros === 0 ? digits : digits + '0'.repeat(zeros);
+  }
+
   private safeInteger(): number {
     const shape = this.number();
+    // A plain integer of up to 15 digits is exact as the sum of its digits: no substring to parse.
+    if (!shape.negative && !shape.fraction && !shape.exponent && shape.integerDigits <= 15) {
+      const text = this.text;
+      let integer = 0;
+      for (let at = shape.start; at < shape.end; at++) integer = integer * 10 + (text.charCodeAt(at) - ZERO);
+      return integer;
+    }
     const value = Number(this.text.slice(shape.start, shape.end));
     if (!Number.isSafeInteger(value)) throw NOT_PLAIN;
     return value;
