@@ -64,7 +64,8 @@ interface NumberShape {
   negative: boolean;
   integerDigits: number;
   fraction: boolean;
-  exponent: boolean;
+  /** Where the `e` or `E` is; -1 without an exponent. */
+  exponentAt: number;
 }
 
 class AggsScanner {
@@ -75,7 +76,7 @@ class AggsScanner {
     negative: false,
     integerDigits: 0,
     fraction: false,
-    exponent: false,
+    exponentAt: -1,
   };
 
   constructor(
@@ -259,13 +260,13 @@ class AggsScanner {
   /** A finite JSON number as a plain decimal string, digit for digit. */
   private decimal(): string {
     const shape = this.number();
-    if (shape.exponent && shape.fraction && !shape.negative) {
+    if (shape.exponentAt >= 0 && shape.fraction && !shape.negative) {
       const shifted = this.shiftedInteger(shape);
       if (shifted !== undefined) return shifted;
     }
     const source = this.text.slice(shape.start, shape.end);
     const canonical =
-      !shape.exponent &&
+      shape.exponentAt < 0 &&
       !(shape.fraction && this.text.charCodeAt(shape.end - 1) === ZERO) &&
       !(shape.negative && this.text.charCodeAt(shape.start + 1) === ZERO);
     if (canonical && shape.integerDigits <= SURELY_FINITE_DIGITS) return source;
@@ -293,8 +294,7 @@ class AggsScanner {
     // Past SURELY_FINITE_DIGITS the general rewrite checks that a double can hold it.
     if (text.charCodeAt(shape.start) === ZERO || shape.integerDigits + MAX_SHIFT > SURELY_FINITE_DIGITS)
       return undefined;
-    let e = dot + 1;
-    while (text.charCodeAt(e) >= ZERO && text.charCodeAt(e) <= NINE) e++;
+    const e = shape.exponentAt;
     let at = e + 1;
     if (text.charCodeAt(at) === MINUS) return undefined;
     if (text.charCodeAt(at) === PLUS) at++;
@@ -312,7 +312,7 @@ class AggsScanner {
   private safeInteger(): number {
     const shape = this.number();
     // A plain integer of up to 15 digits is exact as the sum of its digits: no substring to parse.
-    if (!shape.negative && !shape.fraction && !shape.exponent && shape.integerDigits <= 15) {
+    if (!shape.negative && !shape.fraction && shape.exponentAt < 0 && shape.integerDigits <= 15) {
       const text = this.text;
       let integer = 0;
       for (let at = shape.start; at < shape.end; at++) integer = integer * 10 + (text.charCodeAt(at) - ZERO);
@@ -332,7 +332,7 @@ class AggsScanner {
     shape.start = pos;
     shape.negative = false;
     shape.fraction = false;
-    shape.exponent = false;
+    shape.exponentAt = -1;
     let c = text.charCodeAt(pos);
     if (c === MINUS) {
       shape.negative = true;
@@ -353,7 +353,7 @@ class AggsScanner {
       while (c >= ZERO && c <= NINE);
     }
     if (c === LOWER_E || c === UPPER_E) {
-      shape.exponent = true;
+      shape.exponentAt = pos;
       c = text.charCodeAt(++pos);
       if (c === PLUS || c === MINUS) c = text.charCodeAt(++pos);
       if (!(c >= ZERO && c <= NINE)) throw NOT_PLAIN;
