@@ -12,7 +12,8 @@
  *   npm run bench:idle        (runs `npm run build` first)
  *
  * Environment: DATABASE_URL (a server to create a scratch database on; Postgres CPU is then not
- * counted), BENCH_IDLE_SECONDS (default 60), BENCH_PICKUPS (default 5: populate requests, one at a time).
+ * counted), BENCH_IDLE_SECONDS (default 60), BENCH_PICKUPS (default 5: populate requests, one at a time),
+ * BENCH_NODE_ARGS (more node options for the service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     url: serviceUrl,
     pid: servicePid,
   } = await startBuiltService(mainJs, database.url, {
-    nodeOptions: ['--trace-gc'],
+    nodeOptions: ['--trace-gc', ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)],
     env: {
       // As deployed: the daily schedule registered, the per-key rate limit on.
       PRICE_REFRESH_CRON: undefined,
