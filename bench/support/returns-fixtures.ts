@@ -42,6 +42,14 @@ export async function seedPrices(
       ) p`,
     [tickers, from, to],
   );
+  // Around the repository, so its coverage too (the stocks list reads it).
+  await sql.query(
+    `UPDATE stocks s SET first_bar_date = c.first, last_bar_date = c.last, bar_count = c.bars
+       FROM (SELECT ticker, min(date) AS first, max(date) AS last, count(*)::int AS bars
+               FROM stock_prices WHERE ticker = ANY($1::varchar[]) GROUP BY ticker) c
+      WHERE s.ticker = c.ticker`,
+    [tickers],
+  );
   return tickers;
 }
 

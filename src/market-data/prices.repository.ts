@@ -16,12 +16,30 @@ import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar
 import { fullFetchSet, markFullFetch } from './stocks.repository.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
-    c.first_date::text AS "firstDate", c.last_date::text AS "lastDate", COALESCE(c.bar_count, 0)::int AS "barCount"
-  FROM stocks s
-  LEFT JOIN LATERAL (
-    SELECT min(date) AS first_date, max(date) AS last_date, count(*) AS bar_count
-      FROM stock_prices p WHERE p.ticker = s.ticker
-  ) c ON true`;
+    s.first_bar_date::text AS "firstDate", s.last_bar_date::text AS "lastDate", s.bar_count AS "barCount"
+  FROM stocks s`;
+
+/**
+ * The bars a merge added for one ticker (rows that were not stored: changed ones are not counted) and
+ * their date span; nulls when it added none.
+ */
+interface AddedBars {
+  bars: number;
+  first: IsoDate | null;
+  last: IsoDate | null;
+}
+
+/** Per ticker, the rows a merge inserted or changed, and the bars among them it added. */
+type MergedBars = Map<string, { changed: number } & AddedBars>;
+
+/**
+ * The stocks columns a bar write sets besides the version: the coverage grows by the bars added (LEAST and
+ * GREATEST skip a null, so a write that added none leaves the dates as they are). Parameters: the number
+ * of bars added, their first and their last date.
+ */
+const coverageSet = (bars: string, first: string, last: string): string =>
+  `bar_count = bar_count + ${bars}, first_bar_date = LEAST(first_bar_date, ${first}::date), ` +
+  `last_bar_date = GREATEST(last_bar_date, ${last}::date)`;
 
 /** Both ways of writing a packed close series (repacked from the rows, or packed in Node) end alike. */
 const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
@@ -72,14 +90,21 @@ export class PricesRepository {
       );
       // Without a stocks row the COPY fails on the foreign key, as the upsert would.
       const copyRows = barCopyRows(ticker, bars, source);
-      const written =
-        target && !target.overlaps
-          ? await copyInto(manager, 'stock_prices', copyRows)
-          : (await this.mergeBars(manager, copyRows)).length;
+      let written: number;
+      let added: AddedBars;
+      if (target && !target.overlaps) {
+        // No stored bar in the range: every row is a bar added.
+        written = await copyInto(manager, 'stock_prices', copyRows);
+        added = { bars: written, first, last };
+      } else {
+        const merged = (await this.mergeBars(manager, copyRows)).get(ticker);
+        written = merged?.changed ?? 0;
+        added = merged ?? { bars: 0, first: null, last: null };
+      }
       if (written > 0) {
         // A first load's bars are all the ticker has: pack them here rather than read them back.
         const packed = target?.fresh ? packClosesOf(bars) : null;
-        await this.bumpVersionAndPackCloses(manager, ticker, packed, fullFetchAt);
+        await this.bumpVersionAndPackCloses(manager, ticker, packed, added, fullFetchAt);
       } else if (fullFetchAt) {
         // No bar changed, so no version bump to carry the mark.
         await markFullFetch(manager, ticker, fullFetchAt);
@@ -89,27 +114,38 @@ export class PricesRepository {
   }
 
   /**
-   * COPY into a staging table dropped at commit, then one upsert that skips rows already equal; returns
-   * the ticker of each row inserted or changed.
+   * COPY into a staging table dropped at commit, then one upsert that skips rows already equal; returns,
+   * per ticker, the rows inserted or changed and the bars added among them (read in the same statement,
+   * whose snapshot does not see its own inserts: the rows that were not stored before it).
    */
-  private async mergeBars(manager: EntityManager, rows: Iterable<Buffer>): Promise<string[]> {
+  private async mergeBars(manager: EntityManager, rows: Iterable<Buffer>): Promise<MergedBars> {
     await manager.query(
       `CREATE TEMPORARY TABLE stock_prices_staging (LIKE stock_prices INCLUDING DEFAULTS) ON COMMIT DROP`,
     );
     await copyInto(manager, 'stock_prices_staging', rows);
-    const changed: { ticker: string }[] = await manager.query(
-      `INSERT INTO stock_prices AS p (${BAR_COPY_COLUMNS})
-       SELECT ${BAR_COPY_COLUMNS} FROM stock_prices_staging
-       ON CONFLICT (ticker, date) DO UPDATE SET
-         open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
-         volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
-         adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
-       WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
-         IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
-                           EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
-       RETURNING p.ticker`,
+    const merged: ({ ticker: string; changed: number } & AddedBars)[] = await manager.query(
+      `WITH added AS (
+         SELECT st.ticker, count(*)::int AS bars, min(st.date)::text AS first, max(st.date)::text AS last
+           FROM stock_prices_staging st
+          WHERE NOT EXISTS (SELECT 1 FROM stock_prices p WHERE p.ticker = st.ticker AND p.date = st.date)
+          GROUP BY st.ticker
+       ), changed AS (
+         INSERT INTO stock_prices AS p (${BAR_COPY_COLUMNS})
+         SELECT ${BAR_COPY_COLUMNS} FROM stock_prices_staging
+         ON CONFLICT (ticker, date) DO UPDATE SET
+           open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
+           volume = EXCLUDED.volume, vwap = EXCLUDED.vwap, trades = EXCLUDED.trades,
+           adjusted = EXCLUDED.adjusted, source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
+         WHERE (p.open, p.high, p.low, p.close, p.volume, p.vwap, p.trades, p.adjusted, p.source)
+           IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,
+                             EXCLUDED.vwap, EXCLUDED.trades, EXCLUDED.adjusted, EXCLUDED.source)
+         RETURNING p.ticker
+       )
+       SELECT c.ticker, c.changed, COALESCE(a.bars, 0) AS bars, a.first, a.last
+         FROM (SELECT ticker, count(*)::int AS changed FROM changed GROUP BY ticker) c
+         LEFT JOIN added a ON a.ticker = c.ticker`,
     );
-    return changed.map((row) => row.ticker);
+    return new Map(merged.map(({ ticker, ...counts }) => [ticker, counts]));
   }
 
   /**
@@ -136,14 +172,22 @@ export class PricesRepository {
         // Without stocks rows the COPY fails on the foreign key, as in upsertBars.
         for (const ticker of tickers) yield* barCopyRows(ticker, byTicker.get(ticker)!, source);
       })();
-      for (const ticker of await this.mergeBars(manager, rows))
-        written.set(ticker, (written.get(ticker) ?? 0) + 1);
-      if (written.size > 0) {
+      const merged = await this.mergeBars(manager, rows);
+      if (merged.size > 0) {
+        const changed = [...merged];
         await manager.query(
-          `UPDATE stocks SET prices_updated_at = clock_timestamp() WHERE ticker = ANY($1::varchar[])`,
-          [[...written.keys()]],
+          `UPDATE stocks s SET prices_updated_at = clock_timestamp(), ${coverageSet('a.bars', 'a.first', 'a.last')}
+             FROM unnest($1::varchar[], $2::int[], $3::date[], $4::date[]) AS a(ticker, bars, first, last)
+            WHERE s.ticker = a.ticker`,
+          [
+            changed.map(([ticker]) => ticker),
+            changed.map(([, added]) => added.bars),
+            changed.map(([, added]) => added.first),
+            changed.map(([, added]) => added.last),
+          ],
         );
       }
+      for (const [ticker, { changed }] of merged) written.set(ticker, changed);
       return written;
     });
   }
@@ -157,35 +201,40 @@ export class PricesRepository {
   }
 
   /**
-   * After a write of `ticker`'s bars: a new price version, and its packed closes at that version. `packed`
-   * (all of its bars, packed in Node) is stored as given; null repacks from the stored bars.
+   * After a write of `ticker`'s bars: a new price version, its coverage grown by the bars `added`, and its
+   * packed closes at that version. `packed` (all of its bars, packed in Node) is stored as given; null
+   * repacks from the stored bars.
    */
   private async bumpVersionAndPackCloses(
     manager: EntityManager,
     ticker: string,
     packed: PackedCloseTexts | null,
+    added: AddedBars,
     fullFetchAt: Date | undefined,
   ): Promise<void> {
     // The full-fetch mark rides on the version bump (its parameter is the statement's last).
     const marks = (param: string) => (fullFetchAt ? `, ${fullFetchSet(param)}` : '');
     const mark = fullFetchAt ? [fullFetchAt] : [];
+    const coverage = [added.bars, added.first, added.last];
     if (!packed) {
       await manager.query(
-        `UPDATE stocks SET prices_updated_at = clock_timestamp()${marks('$2')} WHERE ticker = $1`,
-        [ticker, ...mark],
+        `UPDATE stocks SET prices_updated_at = clock_timestamp(), ${coverageSet('$2', '$3', '$4')}${marks('$5')}
+          WHERE ticker = $1`,
+        [ticker, ...coverage, ...mark],
       );
       await this.packCloses(manager, [ticker]);
       return;
     }
     await manager.query(
       `WITH bumped AS (
-         UPDATE stocks SET prices_updated_at = clock_timestamp()${marks('$4')} WHERE ticker = $1
+         UPDATE stocks SET prices_updated_at = clock_timestamp(), ${coverageSet('$4', '$5', '$6')}${marks('$7')}
+          WHERE ticker = $1
          RETURNING ticker, prices_updated_at
        )
        INSERT INTO stock_close_series (ticker, dates, calendar, closes, version)
        SELECT ticker, $2, md5($2), $3, COALESCE(prices_updated_at::text, '') FROM bumped
        ${UPSERT_PACKED}`,
-      [ticker, packed.dates, packed.closes, ...mark],
+      [ticker, packed.dates, packed.closes, ...coverage, ...mark],
     );
   }
 

@@ -12,6 +12,7 @@ import { AddListVersions1796129373172 } from './1796129373172-AddListVersions.js
 import { AddStockCloseSeriesCalendar1796130000000 } from './1796130000000-AddStockCloseSeriesCalendar.js';
 import { StoreCloseSeriesUncompressed1796140000000 } from './1796140000000-StoreCloseSeriesUncompressed.js';
 import { DefaultBarFetchedAt1796150000000 } from './1796150000000-DefaultBarFetchedAt.js';
+import { AddStockCoverage1796160000000 } from './1796160000000-AddStockCoverage.js';
 
 /** Every migration in order; a new schema change adds one file and one line here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddStockCloseSeriesCalendar1796130000000,
   StoreCloseSeriesUncompressed1796140000000,
   DefaultBarFetchedAt1796150000000,
+  AddStockCoverage1796160000000,
 ];

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A ticker the service knows; created on demand when a portfolio first names it. */
 @Entity({ name: 'stocks' })
+@Check('CHK_stocks_bar_count', '"bar_count" >= 0')
 export class Stock {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   ticker!: string;
@@ -19,6 +20,19 @@ export class Stock {
   /** Bumped whenever this ticker's stored bars change: readers cache price series by it. */
   @Column({ type: 'timestamptz', nullable: true })
   pricesUpdatedAt!: Date | null;
+
+  /**
+   * The stored bars' coverage, kept by the bar writers in the transaction that writes the bars (the stocks
+   * list reads it instead of counting every bar).
+   */
+  @Column({ type: 'date', nullable: true })
+  firstBarDate!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  lastBarDate!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  barCount!: number;
 
   /** When name and exchange were last asked of the provider (asked once per ticker). */
   @Column({ type: 'timestamptz', nullable: true })
