@@ -23,8 +23,9 @@ export function poolStats(dataSource: DataSource): PoolStats | undefined {
 const UNDEFINED_TABLE = '42P01';
 
 /**
- * Seconds between `now` and the start (UTC) of the newest bar's date in stock_prices; undefined when the
- * table does not exist yet or holds no rows.
+ * Seconds between `now` and the start (UTC) of the newest stored bar's date; undefined when the table does
+ * not exist yet or no bar is stored. Read from each stock's coverage (one row per ticker), kept with its
+ * bars: `max(date)` over stock_prices would scan every bar (no index leads with the date) on every scrape.
  */
 export async function newestBarAgeSeconds(
   dataSource: DataSource,
@@ -39,7 +40,7 @@ export async function newestBarAgeSeconds(
   try {
     const rows = await Promise.race([
       dataSource.query<{ newest: string | null }[]>(
-        "SELECT to_char(max(date), 'YYYY-MM-DD') AS newest FROM stock_prices",
+        "SELECT to_char(max(last_bar_date), 'YYYY-MM-DD') AS newest FROM stocks",
       ),
       timeout,
     ]);
