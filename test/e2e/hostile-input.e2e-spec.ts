@@ -110,6 +110,32 @@ describe('hostile input (e2e)', () => {
     });
   });
 
+  describe('lone surrogates in strings', () => {
+    // JSON's "\ud800" escape decodes to half a surrogate pair: isEmail threw on it (500), and other
+    // fields were stored with it replaced by U+FFFD.
+    it.each([
+      ['an email', { name: 'Ada', address: 'x', email: 'a\ud800@example.com' }, 'email'],
+      ['a name', { name: 'Ada\udfff', address: 'x' }, 'name'],
+      ['an address', { name: 'Ada', address: '\ud800' }, 'address'],
+      [
+        'a holding ticker',
+        { name: 'Ada', address: 'x', stocks: [{ ticker: 'A\ud800', quantity: 1 }] },
+        'stocks[0].ticker',
+      ],
+    ])('in %s → 400 naming the field', async (_title, body, field) => {
+      const res = await http().post('/api/v1/customers').send(body);
+      expect(fields(expectProblem(res, 400))).toEqual([field]);
+    });
+
+    it('on updates too, while a paired surrogate (an emoji) is fine', async () => {
+      const { id } = await newCustomer();
+      const put = await http().put(`/api/v1/customers/${id}`).send({ email: '\ud800' });
+      expect(fields(expectProblem(put, 400))).toEqual(['email']);
+      const ok = await http().put(`/api/v1/customers/${id}`).send({ name: 'Ada \u{1F600}' }).expect(200);
+      expect(ok.body.name).toBe('Ada \u{1F600}');
+    });
+  });
+
   describe('null and blank values', () => {
     it.each([['name'], ['address']])('PUT {"%s": null} → 400 naming it', async (field) => {
       const { id } = await newCustomer();

@@ -21,4 +21,14 @@ describe('findControlCharacter', () => {
     expect(findControlCharacter({ address: 'a\tb\r\nc', n: 1, b: true, z: null }, '')).toBeUndefined();
     expect(findControlCharacter('date,open\n2024-01-02,1\r\n', '')).toBeUndefined();
   });
+
+  it('refuses lone surrogates (in values and keys) but not paired ones', () => {
+    expect(findControlCharacter({ email: 'a\ud800@example.com' }, '')).toEqual({
+      field: 'email',
+      message: expect.stringContaining('email must be valid Unicode text'),
+    });
+    expect(findControlCharacter({ name: '\udfff\ud800' }, '')?.field).toBe('name');
+    expect(findControlCharacter({ 'k\udc00': 1 }, '')?.field).toBe('k?');
+    expect(findControlCharacter({ name: 'Ada \u{1F600} \ud83d\ude00' }, '')).toBeUndefined();
+  });
 });
