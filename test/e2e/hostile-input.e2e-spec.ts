@@ -136,6 +136,37 @@ describe('hostile input (e2e)', () => {
     });
   });
 
+  describe('bodies that are not UTF-8', () => {
+    // Decoded leniently, the bad bytes became U+FFFD and the customer was stored as "Ada��".
+    const raw = (body: unknown) => body as string; // supertest would JSON-encode a Buffer
+    const withBadBytes = (before: string, after: string) =>
+      Buffer.concat([Buffer.from(before), Buffer.from([0xc0, 0xaf, 0xff]), Buffer.from(after)]);
+
+    it.each([
+      ['/api/v1/customers', 'application/json', withBadBytes('{"name":"Ada', '","address":"x"}')],
+      [
+        '/api/v1/stocks/AAPL/prices',
+        'text/csv',
+        withBadBytes('date,open,high,low,close,volume\n2024-01-02,1', ',1,1,1,1'),
+      ],
+    ])('POST %s (%s) → 400 invalid-utf8', async (path, type, body) => {
+      const res = await http().post(path).set('content-type', type).serialize(raw).send(body);
+      const problem = expectProblem(res, 400);
+      expect(problem.type).toBe('/problems/invalid-utf8');
+      expect(problem.detail).toContain('not valid UTF-8');
+    });
+
+    it('a UTF-8 byte order mark and non-ASCII text are still fine', async () => {
+      const res = await http()
+        .post('/api/v1/customers')
+        .set('content-type', 'application/json')
+        .serialize(raw)
+        .send(Buffer.from('\ufeff{"name":"Zoë Ångström","address":"x"}'))
+        .expect(201);
+      expect(res.body.name).toBe('Zoë Ångström');
+    });
+  });
+
   describe('null and blank values', () => {
     it.each([['name'], ['address']])('PUT {"%s": null} → 400 naming it', async (field) => {
       const { id } = await newCustomer();

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { BadRequestProblem } from '../problem/problem.exception.js';
+import { decodeUtf8Body } from './utf8-body.js';
 
 /** Deeper JSON is refused before it is parsed: no request of this API nests more than a few levels. */
 export const MAX_JSON_DEPTH = 32;
@@ -30,14 +31,20 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
 }
 
 /**
- * application/json: the depth check, then Fastify's own parser (secure-json-parse, which refuses
+ * application/json: strict UTF-8, the depth check, then Fastify's own parser (secure-json-parse, which refuses
  * `__proto__` and `constructor.prototype` keys). Replaces Nest's parser (bodyParser: false in
  * app.factory.ts), which also accepted form bodies.
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = String(body);
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = decodeUtf8Body(body as Buffer);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
       done(
         new BadRequestProblem(
