@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Response } from 'supertest';
 import { customerBody } from '../factories/customer.factory.js';
 import { createTestApp, TestApp } from '../support/test-app.js';
@@ -319,6 +320,30 @@ describe('hostile input (e2e)', () => {
         .set('Content-Type', 'text/csv')
         .send('date,open,high,low,close,volume\n2024-01-02,187.15,188.44,183.885,185.64,82488674\n')
         .expect(200);
+    });
+
+    it.each([
+      ['gzip', gzipSync('{"name":"Ada","address":"x"}')],
+      ['gzip (a plain body labelled so)', Buffer.from('{"name":"Ada","address":"x"}')],
+      ['br', Buffer.from('{"name":"Ada","address":"x"}')],
+      ['identity, deflate', Buffer.from('{"name":"Ada","address":"x"}')],
+    ])('Content-Encoding %s → 415 with Accept-Encoding: identity', async (coding, body) => {
+      const res = await http()
+        .post('/api/v1/customers')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', coding.split(' (')[0])
+        .serialize((raw: unknown) => raw as string)
+        .send(body);
+      expect(expectProblem(res, 415).detail).toMatch(/^Content-Encoding (gzip|br|deflate) is not supported/);
+      expect(res.headers['accept-encoding']).toBe('identity');
+    });
+
+    it('Content-Encoding identity is a plain body', async () => {
+      await http()
+        .post('/api/v1/customers')
+        .set('Content-Encoding', 'identity')
+        .send(customerBody())
+        .expect(201);
     });
 
     it('a POST without a body needs no content type', async () => {

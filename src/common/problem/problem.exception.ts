@@ -44,8 +44,8 @@ export class NotAcceptableProblem extends ProblemException {
 }
 
 export class UnsupportedMediaTypeProblem extends ProblemException {
-  constructor(detail: string) {
-    super(problem(415, 'unsupported-media-type', 'Unsupported media type', detail));
+  constructor(detail: string, headers: Record<string, string> = {}) {
+    super(problem(415, 'unsupported-media-type', 'Unsupported media type', detail), headers);
   }
 }
 
