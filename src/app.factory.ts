@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module.js';
-import { sendClientError, sendRouterError } from './security/early-errors.js';
+import { registerHttpFramingChecks, sendClientError, sendRouterError } from './security/early-errors.js';
 import { MAX_PARAM_LENGTH } from './common/problem/problem-mapper.js';
 import { registerContentTypeCheck } from './common/validation/accepted-content-types.js';
 import { registerJsonBodyParser } from './common/validation/json-body-parser.js';
@@ -35,6 +35,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Rejected before any hook runs; answered as problem+json with the security headers all the same.
     frameworkErrors: sendRouterError,
     clientErrorHandler: sendClientError,
+    // A missing Host is refused by registerHttpFramingChecks, as problem+json rather than Node's empty 400.
+    http: { requireHostHeader: false },
     genReqId: (request: { headers: Record<string, unknown> }) => requestIdFor(request),
     trustProxy: options.config.security.trustProxy,
   });
@@ -49,6 +51,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   registerContentTypeCheck(app.getHttpAdapter().getInstance());
   registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   await registerHttpSecurity(app, options.config);
+  // After helmet, whose onRequest hook sets the security headers this hook's 400 carries too.
+  registerHttpFramingChecks(app.getHttpAdapter().getInstance());
   setupOpenApi(app);
   await runMigrations(app.get<DataSource>(getDataSourceToken()));
   await app.init();

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { securityHeaders } from './http-security.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from '../common/problem/problem-details.js';
 import { mapErrorToProblem } from '../common/problem/problem-mapper.js';
+import { BadRequestProblem } from '../common/problem/problem.exception.js';
 
 /**
  * Problems for the requests rejected before any hook or route runs, so that they too are
@@ -68,4 +70,37 @@ export function sendClientError(
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy(error);
+}
+
+/**
+ * Two answers Node's HTTP server wrote itself, with an empty body and none of our headers: a 400 for
+ * an HTTP/1.1 request without Host (so the server is created with `requireHostHeader: false` and this
+ * hook refuses it as RFC 9112 §3.2 asks) and a 417 for an `Expect` other than 100-continue (Node asks
+ * its `checkExpectation` listeners instead, when there are any).
+ */
+export function registerHttpFramingChecks(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+      throw new BadRequestProblem('An HTTP/1.1 request needs a Host header', 'missing-host');
+    }
+  });
+  fastify.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const requestId = randomUUID();
+    const body = JSON.stringify({
+      type: problemType('expectation-failed'),
+      title: 'Expectation Failed',
+      status: 417,
+      detail: 'Expect supports only 100-continue',
+      request_id: requestId,
+    } satisfies ProblemDetails & { request_id: string });
+    fastify.log.warn({ request_id: requestId, method: request.method, status: 417 }, 'unsupported Expect');
+    response.writeHead(417, {
+      ...securityHeaders(),
+      'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+      'content-length': String(Buffer.byteLength(body)),
+      'x-request-id': requestId,
+      connection: 'close',
+    });
+    response.end(body);
+  });
 }

@@ -292,6 +292,44 @@ describe('hostile input (e2e)', () => {
     });
   });
 
+  describe("answers Node's HTTP server wrote itself", () => {
+    // Both were an empty body without a content type or the security headers.
+    it.each([
+      [
+        'an HTTP/1.1 request without Host → 400 missing-host',
+        'GET /api/v1/customers HTTP/1.1\r\nConnection: close\r\n\r\n',
+        400,
+        'missing-host',
+      ],
+      [
+        'an Expect other than 100-continue → 417',
+        'POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nExpect: garbage\r\nContent-Type: application/json\r\n' +
+          'Content-Length: 2\r\nConnection: close\r\n\r\n{}',
+        417,
+        'expectation-failed',
+      ],
+    ])('%s', async (_title, request, status, slug) => {
+      const answer = await rawRequest(request);
+      const [answerHead, body] = answer.split('\r\n\r\n');
+      expect(answerHead).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answerHead).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+      expect(answerHead).toMatch(/\r\nx-content-type-options: nosniff/i);
+      expect(JSON.parse(body)).toMatchObject({
+        status,
+        type: `/problems/${slug}`,
+        detail: expect.any(String),
+      });
+    });
+
+    it('HTTP/1.0 needs no Host, and Expect: 100-continue still works', async () => {
+      expect(await rawRequest('GET /health/live HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+      const answer = await rawRequest(
+        'GET /health/live HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n',
+      );
+      expect(answer).toMatch(/ 200 OK\r\n/);
+    });
+  });
+
   describe('media types', () => {
     it.each([
       ['a form', 'application/x-www-form-urlencoded', 'name=Ada&address=x'],
