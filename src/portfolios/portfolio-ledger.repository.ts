@@ -163,9 +163,16 @@ export class PortfolioLedgerRepository {
     return rows.map((row) => row.ticker);
   }
 
-  /** Up to `limit` customer ids (of every portfolio) after `after`, in id order: keyset pages over all customers. */
-  async customerIdsAfter(after: string | null, limit: number): Promise<string[]> {
-    const rows: { customerId: string }[] = await this.dataSource.query(
+  /**
+   * Up to `limit` customer ids (of every portfolio) after `after`, in id order: keyset pages over all
+   * customers; read through `manager` when a caller's transaction pages through them.
+   */
+  async customerIdsAfter(
+    after: string | null,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows: { customerId: string }[] = await manager.query(
       `SELECT customer_id AS "customerId" FROM portfolios WHERE ($1::uuid IS NULL OR customer_id > $1)
         ORDER BY customer_id LIMIT $2`,
       [after, limit],

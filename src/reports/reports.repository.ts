@@ -28,11 +28,12 @@ export class ReportsRepository {
   /**
    * Creates the report, its parts (customer ids from `nextCustomers`, page by page) and their queue jobs
    * in one transaction: either the whole report is queued or nothing is. A report without customers is
-   * settled at once.
+   * settled at once. `nextCustomers` reads through the transaction's manager: on a second pooled
+   * connection, as many creations as connections waited for each other until the connect timeout.
    */
   async create(
     report: NewReport,
-    nextCustomers: (after: string | null) => Promise<string[]>,
+    nextCustomers: (manager: EntityManager, after: string | null) => Promise<string[]>,
     enqueue: (db: Db, parts: number[]) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -43,7 +44,11 @@ export class ReportsRepository {
       );
       const parts: number[] = [];
       let customers = 0;
-      for (let page = await nextCustomers(null); page.length > 0; page = await nextCustomers(page.at(-1)!)) {
+      for (
+        let page = await nextCustomers(manager, null);
+        page.length > 0;
+        page = await nextCustomers(manager, page.at(-1)!)
+      ) {
         await manager.query(
           `INSERT INTO report_parts (report_id, part, state, customer_ids) VALUES ($1, $2, 'queued', $3::uuid[])`,
           [report.id, parts.length, page],

@@ -68,7 +68,7 @@ export class ReportsService implements OnModuleInit {
     const id = randomUUID();
     await this.reports.create(
       { id, type: 'returns', request },
-      (after) => this.ledger.customerIdsAfter(after, this.config.reports.chunkSize),
+      (manager, after) => this.ledger.customerIdsAfter(after, this.config.reports.chunkSize, manager),
       (db, parts) =>
         this.queue.insert(
           QUEUES.returnsReportChunk,

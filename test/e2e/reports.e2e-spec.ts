@@ -344,3 +344,27 @@ describe('returns report with API keys (e2e)', () => {
     expect(lines.text).toBe('');
   });
 });
+
+describe('returns reports requested at once (e2e, a pool of two connections)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      clock,
+      env: { DATABASE_POOL_SIZE: '2', DATABASE_CONNECT_TIMEOUT_SECONDS: '2', RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    await createCustomer(t.http, [{ ticker: 'RPA', quantity: 1 }]);
+  });
+  afterAll(async () => t.close());
+
+  // Each creation held a pooled connection for its transaction and took a second one to page through
+  // the customers: as many requests as connections waited for each other until the connect timeout (503).
+  it('each is queued at once: the customer pages are read in the creating transaction', async () => {
+    const started = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => t.http().post('/api/v1/reports/returns').send(WINDOW)),
+    );
+    expect(answers.map((res) => res.status)).toEqual([202, 202, 202, 202]);
+    expect(answers.map((res) => res.body.progress.customers_total)).toEqual([1, 1, 1, 1]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

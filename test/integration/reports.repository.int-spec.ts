@@ -14,7 +14,7 @@ const ids = (count: number) => Array.from({ length: count }, () => randomUUID())
 const line = (customerId: string, body = '{}', failed = false) => ({ customerId, body, failed });
 
 /** Pages of `size` from a sorted list, as the ledger's keyset read answers them. */
-const pagesOf = (customers: string[], size: number) => async (after: string | null) =>
+const pagesOf = (customers: string[], size: number) => async (_manager: unknown, after: string | null) =>
   customers.filter((id) => after === null || id > after).slice(0, size);
 
 describe('ReportsRepository (reports, report_parts, report_lines)', () => {
