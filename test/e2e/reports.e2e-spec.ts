@@ -359,12 +359,10 @@ describe('returns reports requested at once (e2e, a pool of two connections)', (
   // Each creation held a pooled connection for its transaction and took a second one to page through
   // the customers: as many requests as connections waited for each other until the connect timeout (503).
   it('each is queued at once: the customer pages are read in the creating transaction', async () => {
-    const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 4 }, () => t.http().post('/api/v1/reports/returns').send(WINDOW)),
     );
     expect(answers.map((res) => res.status)).toEqual([202, 202, 202, 202]);
     expect(answers.map((res) => res.body.progress.customers_total)).toEqual([1, 1, 1, 1]);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
