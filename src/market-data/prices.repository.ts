@@ -77,14 +77,18 @@ export class PricesRepository {
     const { first, last } = dateSpan(bars);
     return this.dataSource.transaction(async (manager) => {
       // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
-      // (and "no stored bar at all") still holds when the COPY runs. Committing asynchronously is safe:
-      // WAL is flushed in order, so the job's later, synchronous commit of this ticker's outcome makes
-      // these rows durable too, and a crash before it re-runs the ticker. (set_config in this statement
-      // saves a round trip per ticker.)
+      // (and "no stored bar at all") still holds when the COPY runs. After a wait for the lock, the row's
+      // own columns are those of its latest version (the one locked), but the EXISTS checks still see the
+      // statement's snapshot, taken before the wait: the bars of the writer waited for are seen through
+      // the coverage it grew, bars written outside the service through the checks. Committing
+      // asynchronously is safe: WAL is flushed in order, so the job's later, synchronous commit of this
+      // ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
+      // (set_config in this statement saves a round trip per ticker.)
       const [target]: { fresh: boolean; overlaps: boolean }[] = await manager.query(
         `SELECT set_config('synchronous_commit', 'off', true) AS async_commit,
-                NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
-                EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
+                bar_count = 0 AND NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
+                COALESCE(first_bar_date <= $3 AND last_bar_date >= $2, false)
+                  OR EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
            FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE`,
         [ticker, first, last],
       );

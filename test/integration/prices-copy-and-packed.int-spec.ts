@@ -281,6 +281,51 @@ describe('PricesRepository: COPY writes and packed close series', () => {
     ]);
   });
 
+  it.each([
+    ['its dates (the COPY failed on the primary key: a 409)', '2024-02-01'],
+    ['other dates (a first load packed its closes without them)', '2024-01-31'],
+  ])(
+    'a writer that waited for the ticker sees what the one before it committed: %s',
+    async (_title, date) => {
+      const ticker = `WAIT${date.slice(-2)}`;
+      await new StocksRepository(db.dataSource).ensureTickers([ticker]);
+      // Another writer holds the ticker's turn and stores a bar, not yet committed.
+      await sql.query('BEGIN');
+      await sql.query('SELECT 1 FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE', [ticker]);
+      await referenceUpsert(sql, ticker, [bar(date, '4')], polygon);
+      // As the service's writers do, in the same transaction: the ticker's version and coverage grow.
+      await sql.query(
+        `UPDATE stocks SET prices_updated_at = clock_timestamp(), bar_count = bar_count + 1,
+                first_bar_date = LEAST(first_bar_date, $2::date), last_bar_date = GREATEST(last_bar_date, $2::date)
+          WHERE ticker = $1`,
+        [ticker, date],
+      );
+      const waiting = prices.upsertBars(
+        ticker,
+        [bar('2024-02-01', '5.5'), bar('2024-02-02', '5.75')],
+        polygon,
+      );
+      const waitingForLock = async () =>
+        (
+          await db.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          )
+        )[0].n > 0;
+      while (!(await waitingForLock())) await new Promise((resolve) => setTimeout(resolve, 10));
+      await sql.query('COMMIT');
+
+      expect(await waiting).toBe(2);
+      const closes = new Map([
+        [date, 4],
+        ['2024-02-01', 5.5],
+        ['2024-02-02', 5.75],
+      ]);
+      expect((await prices.closeSeries([ticker])).get(ticker)).toEqual(
+        [...closes].sort().map(([day, close]) => ({ date: day, close })),
+      );
+    },
+  );
+
   it('refuses a value that COPY text would have to escape, storing nothing', async () => {
     await new StocksRepository(db.dataSource).ensureTickers(['ESC']);
     await expect(
