@@ -969,6 +969,7 @@ export interface components {
       end_date?: string;
       /**
        * Format: date
+       * @description 1970-01-01 or later, not after today in New York
        * @example 2024-01-02
        */
       start_date?: string;
@@ -982,7 +983,7 @@ export interface components {
       end_date?: string;
       /**
        * Format: date
-       * @description Default: from each ticker's last stored bar (its last 5 sessions again), or POPULATE_DEFAULT_YEARS back
+       * @description 1970-01-01 or later, not after today in New York. Default: from each ticker's last stored bar (its last 5 sessions again), or POPULATE_DEFAULT_YEARS back
        * @example 2024-01-02
        */
       start_date?: string;

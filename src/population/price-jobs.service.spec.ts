@@ -43,6 +43,7 @@ describe('PriceJobsService', () => {
       metrics as unknown as JobMetrics,
       { plan: async (tickers: string[]) => plan(tickers) } as unknown as GroupedRefreshPlanner,
       {} as ListVersionsRepository,
+      { now: () => new Date('2024-06-14T20:00:00Z') },
     );
   };
 
@@ -74,6 +75,22 @@ describe('PriceJobsService', () => {
       problem: { status: 503 },
     });
     expect(calls).toEqual([]);
+  });
+
+  it('refuses a start_date after today in New York before touching anything; today itself is fine', async () => {
+    await expect(
+      build().populate({ type: 'populate', tickers: ['AAPL'], startDate: '2024-06-15' }),
+    ).rejects.toMatchObject({
+      problem: {
+        status: 400,
+        errors: [
+          { field: 'start_date', message: expect.stringContaining('today is 2024-06-14 in New York') },
+        ],
+      },
+    });
+    expect(calls).toEqual([]);
+    await build().populate({ type: 'populate', tickers: ['AAPL'], startDate: '2024-06-14' });
+    expect(calls).toContain('create');
   });
 
   it('dedupes and sorts the tickers, keys the job by the normalized request, and ensures stocks first', async () => {

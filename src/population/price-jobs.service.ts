@@ -10,7 +10,10 @@ import {
   ConflictProblem,
   NotFoundProblem,
   ServiceUnavailableProblem,
+  ValidationProblem,
 } from '../common/problem/problem.exception.js';
+import { newYorkDate } from '../common/time/calendar-date.js';
+import { CLOCK, type Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PriceLoaderService } from '../market-data/price-loader.service.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
@@ -47,6 +50,7 @@ export class PriceJobsService implements OnModuleInit {
     @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
     private readonly grouped: GroupedRefreshPlanner,
     private readonly listVersions: ListVersionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -90,8 +94,20 @@ export class PriceJobsService implements OnModuleInit {
     return job;
   }
 
-  /** Queues a populate job, or returns the identical one already queued or running. */
+  /**
+   * Queues a populate job, or returns the identical one already queued or running. A start_date after
+   * today (New York) is a 400: the job "succeeded" with no bars for every ticker.
+   */
   async populate(request: PopulateRequest): Promise<PriceJobRecord> {
+    const today = newYorkDate(this.clock.now());
+    if (request.startDate !== undefined && request.startDate > today) {
+      throw new ValidationProblem([
+        {
+          field: 'start_date',
+          message: `start_date ${request.startDate} is in the future (today is ${today} in New York)`,
+        },
+      ]);
+    }
     return (await this.enqueue(request))!;
   }
 

@@ -406,6 +406,23 @@ describe('hostile input (e2e)', () => {
       expect(fields(expectProblem(earlyEnd, 400))).toEqual(['end_date']);
     });
 
+    it.each([
+      '/api/v1/stocks/populate',
+      '/api/v1/stocks/populate/AAPL',
+      '/api/v1/stocks/populate-fortune500',
+    ])('%s: a start_date in the future → 400 naming it (a job with nothing to load)', async (path) => {
+      for (const body of [
+        { start_date: '2999-01-01' },
+        { start_date: '2999-01-01', end_date: '2999-12-31' },
+      ]) {
+        const problem = expectProblem(await http().post(path).send(body), 400);
+        expect(fields(problem)).toEqual(['start_date']);
+        expect(problem.detail).toMatch(
+          /^start_date 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d in New York\)$/,
+        );
+      }
+    });
+
     it('prices: start_date after end_date → 400', async () => {
       const res = await http().get('/api/v1/stocks/AAPL/prices?start_date=2024-02-01&end_date=2024-01-31');
       expect(fields(expectProblem(res, 400))).toEqual(['start_date']);

@@ -28,7 +28,7 @@ export class PopulateRequestDto {
     format: 'date',
     example: '2024-01-02',
     description:
-      "Default: from each ticker's last stored bar (its last 5 sessions again), or POPULATE_DEFAULT_YEARS back",
+      "1970-01-01 or later, not after today in New York. Default: from each ticker's last stored bar (its last 5 sessions again), or POPULATE_DEFAULT_YEARS back",
   })
   @IsOptional()
   @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
@@ -47,7 +47,11 @@ export class PopulateRequestDto {
 
 /** The range-only body of the original's single-ticker and Fortune-500 routes. */
 export class PopulateRangeDto {
-  @ApiPropertyOptional({ format: 'date', example: '2024-01-02' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2024-01-02',
+    description: '1970-01-01 or later, not after today in New York',
+  })
   @IsOptional()
   @IsCalendarDate({ min: EARLIEST_POPULATE_DATE })
   @NotAfter('end_date')
