@@ -429,6 +429,25 @@ describe('hostile input (e2e)', () => {
     });
   });
 
+  describe('JSON numbers JavaScript prints with an exponent', () => {
+    // 1e-7 was read as the text "1e-7": refused as "open must be a number greater than 0".
+    it('the imports take 1e-7 as 0.0000001, as the DTO routes do', async () => {
+      await http()
+        .post('/api/v1/stocks/EXPO/prices')
+        .send([{ date: '2024-01-02', open: 1e-7, high: 1e-7, low: 1e-7, close: 1e-7, volume: 1 }])
+        .expect(200);
+      const bars = await http().get('/api/v1/stocks/EXPO/prices').expect(200);
+      expect(bars.body[0]).toMatchObject({ date: '2024-01-02', close: 1e-7 });
+      const splits = await http()
+        .post('/api/v1/stocks/EXPO/splits')
+        .send([{ execution_date: '2024-01-03', split_from: 1, split_to: 5e-7 }])
+        .expect(200);
+      expect(splits.body.splits).toEqual([
+        { execution_date: '2024-01-03', split_from: '1', split_to: '0.0000005' },
+      ]);
+    });
+  });
+
   describe('conflicts name the field, never the value', () => {
     it('a duplicate email → 409 without the email', async () => {
       const { email } = await newCustomer();

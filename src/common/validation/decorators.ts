@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { Matches, registerDecorator, ValidationArguments } from 'class-validator';
+import { plainDecimal } from '../decimal/plain-decimal.js';
 import { isCalendarDate } from '../time/calendar-date.js';
 import { ANY_CONTROL } from './control-characters.js';
 
@@ -28,13 +29,7 @@ export function UpperCase(): PropertyDecorator {
 
 /** Numbers become decimal strings so that the value stays exact from the request to Postgres. */
 const toDecimalString = ({ value }: { value: unknown }) =>
-  typeof value === 'number' && Number.isFinite(value) ? numberToPlainString(value) : value;
-
-function numberToPlainString(value: number): string {
-  const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value.toFixed(20).replace(/\.?0+$/, '');
-}
+  typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value;
 
 function positiveDecimal(pattern: RegExp, describe: string, allowZero = false): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {

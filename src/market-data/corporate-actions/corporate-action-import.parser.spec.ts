@@ -19,6 +19,18 @@ describe('parseSplitsImport', () => {
     });
   });
 
+  it('takes a JSON number JavaScript prints with an exponent (1e-7) as its plain decimal', () => {
+    expect(
+      parseSplitsImport([{ execution_date: '2020-08-31', split_from: 1e-7, split_to: 2.5e-8 }], false),
+    ).toEqual({
+      rows: [{ executionDate: '2020-08-31', splitFrom: '0.0000001', splitTo: '0.000000025' }],
+      errors: [],
+    });
+    expect(
+      parseSplitsImport([{ execution_date: '2020-08-31', split_from: 1e21, split_to: 1 }], false).errors,
+    ).toHaveLength(1);
+  });
+
   it('takes CSV with the columns in any order, a BOM, CRLF and blank lines', () => {
     const csv = '\uFEFFsplit_to,execution_date,split_from\r\n4,2020-08-31,1\r\n\r\n';
     expect(parseSplitsImport(csv, true).rows).toEqual([

@@ -1,3 +1,4 @@
+import { plainDecimal } from '../../common/decimal/plain-decimal.js';
 import type { FieldError } from '../../common/problem/problem-details.js';
 import { isCalendarDate } from '../../common/time/calendar-date.js';
 import type { DividendRecord, SplitRecord } from './corporate-action.records.js';
@@ -204,7 +205,7 @@ function date(value: unknown): string | null {
 
 /** A decimal kept exactly as written (JSON numbers are accepted in their plain form). */
 function decimal(value: unknown): string | null {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  const text = typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value;
   return typeof text === 'string' && DECIMAL.test(text) ? text : null;
 }
 

@@ -1,3 +1,4 @@
+import { plainDecimal } from '../../common/decimal/plain-decimal.js';
 import type { FieldError } from '../../common/problem/problem-details.js';
 import { isCalendarDate } from '../../common/time/calendar-date.js';
 import type { StoredBar } from '../price-bar.js';
@@ -94,7 +95,7 @@ function rowProblem(values: Record<string, unknown>, seen: Set<string>): string 
 }
 
 function decimal(value: unknown): string | null {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  const text = typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value;
   return typeof text === 'string' && DECIMAL.test(text) ? text : null;
 }
 
