@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { NewHolding } from '../portfolios/holding.record.js';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
@@ -49,10 +49,17 @@ export class CustomersRepository {
     return (await this.findById(id))!;
   }
 
+  /**
+   * The customer with its holdings, both read in one snapshot (REPEATABLE READ): read one after the other
+   * on the pool, a delete committed in between made it a customer without a portfolio (a 500), and an
+   * update of fields and holdings in between answered the old fields with the new holdings.
+   */
   async findById(id: string): Promise<CustomerRecord | null> {
-    const rows: CustomerRow[] = await this.dataSource.query(`${SELECT_CUSTOMER} WHERE id = $1`, [id]);
-    if (rows.length === 0) return null;
-    return (await this.withPortfolios(rows))[0];
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const rows: CustomerRow[] = await manager.query(`${SELECT_CUSTOMER} WHERE id = $1`, [id]);
+      if (rows.length === 0) return null;
+      return (await this.withPortfolios(rows, manager))[0];
+    });
   }
 
   /**
@@ -114,8 +121,11 @@ export class CustomersRepository {
   }
 
   /** Attaches portfolios and holdings to many customers with one query (never one per customer). */
-  private async withPortfolios(rows: CustomerRow[]): Promise<CustomerRecord[]> {
-    const portfolios = await this.ledger.portfoliosOf(rows.map((row) => row.id));
+  private async withPortfolios(rows: CustomerRow[], manager: EntityManager): Promise<CustomerRecord[]> {
+    const portfolios = await this.ledger.portfoliosOf(
+      rows.map((row) => row.id),
+      manager,
+    );
     return rows.map((row) => {
       const portfolio = portfolios.get(row.id);
       if (!portfolio) throw new Error(`Customer ${row.id} has no portfolio`);

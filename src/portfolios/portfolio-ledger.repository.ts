@@ -71,17 +71,22 @@ export class PortfolioLedgerRepository {
     return true;
   }
 
-  /** Portfolios with their opening holdings for many customers in one query, keyed by customer id. */
-  async portfoliosOf(customerIds: string[]): Promise<Map<string, PortfolioRecord>> {
+  /**
+   * Portfolios with their opening holdings for many customers in one query, keyed by customer id; read
+   * through `manager` when a caller's transaction reads them with its customers.
+   */
+  async portfoliosOf(
+    customerIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PortfolioRecord>> {
     if (customerIds.length === 0) return new Map();
-    const rows: (HoldingRow | (Omit<HoldingRow, 'ticker'> & { ticker: null }))[] =
-      await this.dataSource.query(
-        `SELECT p.customer_id AS "customerId", p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
+    const rows: (HoldingRow | (Omit<HoldingRow, 'ticker'> & { ticker: null }))[] = await manager.query(
+      `SELECT p.customer_id AS "customerId", p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
               h.as_of::text AS "asOf", h.created_at AS "createdAt", h.updated_at AS "updatedAt"
          FROM portfolios p LEFT JOIN holdings h ON h.portfolio_id = p.id
         WHERE p.customer_id = ANY($1::uuid[]) ORDER BY p.customer_id, h.ticker`,
-        [customerIds],
-      );
+      [customerIds],
+    );
     const portfolios = new Map<string, PortfolioRecord>();
     for (const { customerId, portfolioId, ticker, quantity, asOf, createdAt, updatedAt } of rows) {
       const portfolio = portfolios.get(customerId) ?? { portfolioId, holdings: [] };

@@ -1,9 +1,11 @@
 import { ConflictException } from '@nestjs/common';
+import pg from 'pg';
 import { toCustomerResponse } from '../../src/customers/customer.mapper.js';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
 import type { CustomerResponse } from '../../src/customers/dto/customer.response.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
+import { eventually } from '../support/eventually.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const fields = (tag: string) => ({
@@ -159,6 +161,65 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
       [customer.id],
     );
     expect(count).toBe(0);
+  });
+
+  describe('a read racing a write of the same customer (the holdings table held by another session)', () => {
+    let sql: pg.Client;
+    beforeEach(async () => {
+      sql = new pg.Client({ connectionString: db.database.url });
+      await sql.connect();
+    });
+    afterEach(() => sql.end());
+
+    /**
+     * Starts `findById` while `sql` holds the holdings table, lets `write` commit on `sql` once the read
+     * waits for that table, and answers what the read returned.
+     */
+    async function readAcross(id: string, write: () => Promise<unknown>) {
+      await sql.query('BEGIN');
+      await sql.query('LOCK TABLE holdings IN ACCESS EXCLUSIVE MODE');
+      const read = customers.findById(id);
+      read.catch(() => undefined); // awaited below, after the commit
+      await eventually(
+        async () =>
+          (
+            await sql.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            )
+          ).rows[0].n,
+        (waiting) => waiting > 0,
+        { intervalMs: 10, what: 'the read waiting for the holdings table' },
+      );
+      await write();
+      await sql.query('COMMIT');
+      return read;
+    }
+
+    it('answers the customer or null, never an error, when it is deleted meanwhile', async () => {
+      const customer = await customers.create(fields('read-delete'), [
+        { ticker: 'AAPL', quantity: '1', asOf: '2024-01-02' },
+      ]);
+      const found = await readAcross(customer.id, () =>
+        sql.query('DELETE FROM customers WHERE id = $1', [customer.id]),
+      );
+      expect([null, customer]).toContainEqual(found);
+    });
+
+    it('answers fields and holdings of one state, when both change in one transaction meanwhile', async () => {
+      const customer = await customers.create(fields('read-update'), [
+        { ticker: 'AAPL', quantity: '1', asOf: '2024-01-02' },
+      ]);
+      const found = await readAcross(customer.id, async () => {
+        await sql.query(`UPDATE customers SET name = 'Renamed' WHERE id = $1`, [customer.id]);
+        await sql.query(`UPDATE holdings SET quantity = 2 WHERE portfolio_id = $1`, [customer.portfolioId]);
+      });
+      const state = [found!.name, found!.holdings.map((h) => h.quantity)];
+      expect([
+        ['Name read-update', ['1.00000000']],
+        ['Renamed', ['2.00000000']],
+      ]).toContainEqual(state);
+    });
   });
 });
 
