@@ -199,32 +199,35 @@ export class PortfolioLedgerRepository {
    * null when the customer does not exist.
    */
   async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
-    // The version is read first: data read after it is at least as new, so a cache keyed by it never
-    // holds results older than their version says.
-    const [portfolio]: { id: string; version: number }[] = await this.dataSource.query(
-      `SELECT id, ledger_version AS version FROM portfolios WHERE customer_id = $1`,
-      [customerId],
-    );
-    if (!portfolio) return null;
-    // Trades come back as one delimited string (tickers, types, decimals and dates hold no ',' or ';'):
-    // splitting it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
-    const [opening, [{ packed }]]: [CustomerLedger['opening'], { packed: string | null }[]] =
-      await Promise.all([
-        this.dataSource.query(
-          `SELECT ticker, quantity::float8 AS quantity, as_of::text AS "asOf" FROM holdings
-            WHERE portfolio_id = $1 ORDER BY ticker`,
-          [portfolio.id],
-        ),
-        this.dataSource.query(
-          `SELECT string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
-                             || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
-             FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2`,
-          [portfolio.id, until],
-        ),
-      ]);
-    // Packed in recording order, so a trade's index is its sequence.
-    const trades = packed ? packed.split(';').map(unpackTrade) : [];
-    return { version: portfolio.version, opening, trades };
+    // One snapshot (REPEATABLE READ) for the version, the holdings and the trades: each read on its own, a
+    // write committed between them (a customer's delete) gave holdings without their trades, under a
+    // version that had the trades.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [portfolio]: { id: string; version: number }[] = await manager.query(
+        `SELECT id, ledger_version AS version FROM portfolios WHERE customer_id = $1`,
+        [customerId],
+      );
+      if (!portfolio) return null;
+      // Trades come back as one delimited string (tickers, types, decimals and dates hold no ',' or ';'):
+      // splitting it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
+      const [opening, [{ packed }]]: [CustomerLedger['opening'], { packed: string | null }[]] =
+        await Promise.all([
+          manager.query(
+            `SELECT ticker, quantity::float8 AS quantity, as_of::text AS "asOf" FROM holdings
+              WHERE portfolio_id = $1 ORDER BY ticker`,
+            [portfolio.id],
+          ),
+          manager.query(
+            `SELECT string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
+                               || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
+               FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2`,
+            [portfolio.id, until],
+          ),
+        ]);
+      // Packed in recording order, so a trade's index is its sequence.
+      const trades = packed ? packed.split(';').map(unpackTrade) : [];
+      return { version: portfolio.version, opening, trades };
+    });
   }
 
   /**
@@ -232,10 +235,20 @@ export class PortfolioLedgerRepository {
    * without a portfolio is absent.
    */
   async ledgersUntil(customerIds: string[], until: string): Promise<Map<string, CustomerLedger>> {
+    if (customerIds.length === 0) return new Map();
+    // One snapshot for versions, holdings and trades, as in ledgerUntil.
+    return this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      this.ledgersIn(manager, customerIds, until),
+    );
+  }
+
+  private async ledgersIn(
+    manager: EntityManager,
+    customerIds: string[],
+    until: string,
+  ): Promise<Map<string, CustomerLedger>> {
     const ledgers = new Map<string, CustomerLedger>();
-    if (customerIds.length === 0) return ledgers;
-    // Versions first, as in ledgerUntil: what is read after them is at least as new.
-    const portfolios: { id: string; customerId: string; version: number }[] = await this.dataSource.query(
+    const portfolios: { id: string; customerId: string; version: number }[] = await manager.query(
       `SELECT id, customer_id AS "customerId", ledger_version AS version FROM portfolios
         WHERE customer_id = ANY($1::uuid[])`,
       [customerIds],
@@ -251,12 +264,12 @@ export class PortfolioLedgerRepository {
       (CustomerLedger['opening'][number] & { portfolioId: string })[],
       { portfolioId: string; packed: string }[],
     ] = await Promise.all([
-      this.dataSource.query(
+      manager.query(
         `SELECT portfolio_id AS "portfolioId", ticker, quantity::float8 AS quantity, as_of::text AS "asOf"
            FROM holdings WHERE portfolio_id = ANY($1::uuid[]) ORDER BY portfolio_id, ticker`,
         [ids],
       ),
-      this.dataSource.query(
+      manager.query(
         `SELECT portfolio_id AS "portfolioId",
                 string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
                            || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed

@@ -1,9 +1,11 @@
 import { ConflictException } from '@nestjs/common';
+import pg from 'pg';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
 import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
+import { eventually } from '../support/eventually.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const allow = () => undefined;
@@ -184,5 +186,53 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     expect(all).toEqual([...all].sort());
     expect(all).toEqual(expect.arrayContaining([a, b]));
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  describe('a ledger read racing the delete of its customer (the transactions table held meanwhile)', () => {
+    let sql: pg.Client;
+    beforeEach(async () => {
+      sql = new pg.Client({ connectionString: db.database.url });
+      await sql.connect();
+    });
+    afterEach(() => sql.end());
+
+    /**
+     * A customer with holdings and a trade, and `read` started while `sql` holds the transactions table;
+     * once the read waits for that table, the customer is deleted and the delete commits. Answers the
+     * ledger as it was before the delete, and what the read returned.
+     */
+    async function readAcrossDelete<T>(read: (id: string) => Promise<T>) {
+      const id = await newCustomer();
+      await ledger.insertTrade(id, trade({ type: 'SELL', quantity: '4' }), allow);
+      const before = await ledger.ledgerUntil(id, '2024-02-01');
+      await sql.query('BEGIN');
+      await sql.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+      const reading = read(id);
+      reading.catch(() => undefined); // awaited below, after the commit
+      await eventually(
+        async () =>
+          (
+            await sql.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            )
+          ).rows[0].n,
+        (waiting) => waiting > 0,
+        { intervalMs: 10, what: 'the read waiting for the transactions table' },
+      );
+      await sql.query('DELETE FROM customers WHERE id = $1', [id]);
+      await sql.query('COMMIT');
+      return { id, before, read: await reading };
+    }
+
+    it('reads one ledger as it was or not at all, never its holdings without its trades', async () => {
+      const { before, read } = await readAcrossDelete((id) => ledger.ledgerUntil(id, '2024-02-01'));
+      expect([null, before]).toContainEqual(read);
+    });
+
+    it('reads many ledgers each as it was or not at all, never holdings without trades', async () => {
+      const { id, before, read } = await readAcrossDelete((id) => ledger.ledgersUntil([id], '2024-02-01'));
+      expect([undefined, before]).toContainEqual(read.get(id));
+    });
   });
 });
