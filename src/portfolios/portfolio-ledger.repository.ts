@@ -124,16 +124,15 @@ export class PortfolioLedgerRepository {
 
   /** The customer's trades by date (then entry order); null when the customer does not exist. */
   async listTrades(customerId: string): Promise<TransactionRecord[] | null> {
-    const [portfolio]: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM portfolios WHERE customer_id = $1`,
+    // One statement, one snapshot: the portfolio read apart from its trades, a delete committed in
+    // between answered an empty list for a customer that had trades and no longer exists.
+    const rows: (TransactionRecord | { id: null })[] = await this.dataSource.query(
+      `SELECT ${TRANSACTION_COLUMNS} FROM portfolios p LEFT JOIN transactions t ON t.portfolio_id = p.id
+        WHERE p.customer_id = $1 ORDER BY t.trade_date, t.created_at, t.id`,
       [customerId],
     );
-    if (!portfolio) return null;
-    return this.dataSource.query(
-      `SELECT ${TRANSACTION_COLUMNS} FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id
-        WHERE t.portfolio_id = $1 ORDER BY t.trade_date, t.created_at, t.id`,
-      [portfolio.id],
-    );
+    if (rows.length === 0) return null;
+    return rows.filter((row): row is TransactionRecord => row.id !== null);
   }
 
   /** Deletes a trade if the ledger stays valid without it: 'deleted', or which thing was missing. */

@@ -230,6 +230,14 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
       expect([null, before]).toContainEqual(read);
     });
 
+    it('lists the trades as they were or answers null, never an empty list', async () => {
+      const { before, read } = await readAcrossDelete(async (id) => ({
+        trades: await ledger.listTrades(id),
+      }));
+      expect(before!.trades).toHaveLength(1);
+      expect([null, 1]).toContain(read.trades === null ? null : read.trades.length);
+    });
+
     it('reads many ledgers each as it was or not at all, never holdings without trades', async () => {
       const { id, before, read } = await readAcrossDelete((id) => ledger.ledgersUntil([id], '2024-02-01'));
       expect([undefined, before]).toContainEqual(read.get(id));
