@@ -30,17 +30,24 @@ const toRecord = (row: ApiKeyRow): ApiKeyRecord => ({
 export class ApiKeysRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Stores the key; null when the customer does not exist (deleted since the caller checked). FOR KEY
+   * SHARE waits for a delete of the customer under way and then skips the row, where the foreign key's
+   * own check failed the insert (a 500).
+   */
   async insert(
     customerId: string,
     name: string | null,
     prefix: string,
     secretHash: string,
-  ): Promise<ApiKeyRecord> {
+  ): Promise<ApiKeyRecord | null> {
     const [row] = await this.dataSource.query<ApiKeyRow[]>(
-      `INSERT INTO api_keys (customer_id, name, prefix, secret_hash) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
+      `INSERT INTO api_keys (customer_id, name, prefix, secret_hash)
+       SELECT id, $2, $3, $4 FROM customers WHERE id = $1 FOR KEY SHARE
+       RETURNING ${COLUMNS}`,
       [customerId, name, prefix, secretHash],
     );
-    return toRecord(row);
+    return row ? toRecord(row) : null;
   }
 
   async listForCustomer(customerId: string): Promise<ApiKeyRecord[]> {

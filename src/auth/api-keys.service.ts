@@ -29,6 +29,8 @@ export class ApiKeysService {
       secret.slice(0, LOOKUP_PREFIX_LENGTH),
       sha256Hex(secret),
     );
+    // Deleted since the check above.
+    if (!key) throw new NotFoundProblem(`Customer ${customerId} not found`);
     return { key, secret };
   }
 
