@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
 import type {
   DividendRecord,
@@ -5,6 +6,7 @@ import type {
 } from '../../src/market-data/corporate-actions/corporate-action.records.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { eventually } from '../support/eventually.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const split = (executionDate: string, splitFrom: string, splitTo: string): SplitRecord => ({
@@ -86,6 +88,64 @@ describe('CorporateActionsRepository (stock_splits, cash_dividends, and the pric
     expect(splits.get('CSB')).toEqual([split('2022-07-18', '1', '20')]);
     expect((await actions.dividendsFor(['CSA', 'NONE'])).size).toBe(0);
     expect((await actions.splitsFor([])).size).toBe(0);
+  });
+
+  describe("two writers of one ticker's rows, given them in opposite orders, take them in one order", () => {
+    let sql: pg.Client;
+    beforeEach(async () => {
+      sql = new pg.Client({ connectionString: db.database.url });
+      await sql.connect();
+    });
+    afterEach(() => sql.end());
+
+    it.each([
+      [
+        'splits',
+        'CSO',
+        `INSERT INTO stock_splits (ticker, execution_date, split_from, split_to, source)
+         VALUES ($1, $2, 1, 2, 'import') ON CONFLICT DO NOTHING`,
+        (ticker: string, dates: string[]) =>
+          actions.upsertSplits(
+            ticker,
+            dates.map((date) => split(date, '1', '2')),
+            'import',
+          ),
+      ],
+      [
+        'dividends',
+        'CDO',
+        `INSERT INTO cash_dividends (ticker, ex_dividend_date, cash_amount, currency, dividend_type, source)
+         VALUES ($1, $2, 0.5, 'USD', 'CD', 'import') ON CONFLICT DO NOTHING`,
+        (ticker: string, dates: string[]) =>
+          actions.upsertDividends(
+            ticker,
+            dates.map((date) => dividend(date, '0.5')),
+            'import',
+          ),
+      ],
+    ])('%s: no deadlock', async (_table, ticker, insertOne, upsert) => {
+      await new StocksRepository(db.dataSource).ensureTickers([ticker]);
+      // The other writer holds the earlier date, not yet committed, and takes the later one next.
+      await sql.query('BEGIN');
+      await sql.query(insertOne, [ticker, '2021-01-04']);
+      const upserting = upsert(ticker, ['2022-01-03', '2021-01-04']);
+      upserting.catch(() => undefined); // awaited below, after the commit
+      await eventually(
+        async () =>
+          (
+            await sql.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            )
+          ).rows[0].n,
+        (waiting) => waiting > 0,
+        { intervalMs: 10, what: 'the upsert waiting for the other writer' },
+      );
+      await sql.query(insertOne, [ticker, '2022-01-03']);
+      await sql.query('COMMIT');
+      // Both rows were the other writer's, with the same values: nothing changed.
+      expect(await upserting).toBe(0);
+    });
   });
 
   it('rejects what the tables forbid: a ratio of 0 and a negative amount store nothing', async () => {

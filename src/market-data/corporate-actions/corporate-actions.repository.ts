@@ -9,7 +9,9 @@ const DIVIDEND_COLUMNS = `ex_dividend_date::text AS "exDividendDate", pay_date::
 
 /**
  * Owns `stock_splits` and `cash_dividends`. Upserts are idempotent (keyed by ticker and date) and bump the
- * ticker's price version when anything changed, so cached returns never outlive the data they used.
+ * ticker's price version when anything changed, so cached returns never outlive the data they used. They
+ * write their rows in date order: in the order given (an import's, a provider's), two writers of one
+ * ticker given its dates in opposite orders each held a row the other wanted, a deadlock (a 500).
  */
 @Injectable()
 export class CorporateActionsRepository {
@@ -26,6 +28,7 @@ export class CorporateActionsRepository {
         `INSERT INTO stock_splits AS s (ticker, execution_date, split_from, split_to, source)
          SELECT $1, u.execution_date, u.split_from, u.split_to, $2
            FROM unnest($3::date[], $4::numeric[], $5::numeric[]) AS u(execution_date, split_from, split_to)
+          ORDER BY u.execution_date -- rows are locked in one order, so two writers of a ticker cannot deadlock
          ON CONFLICT (ticker, execution_date) DO UPDATE SET
            split_from = EXCLUDED.split_from, split_to = EXCLUDED.split_to, source = EXCLUDED.source,
            updated_at = now()
@@ -58,6 +61,7 @@ export class CorporateActionsRepository {
          SELECT $1, u.ex_dividend_date, u.pay_date, u.record_date, u.cash_amount, u.currency, u.dividend_type, $2
            FROM unnest($3::date[], $4::date[], $5::date[], $6::numeric[], $7::varchar[], $8::varchar[])
                 AS u(ex_dividend_date, pay_date, record_date, cash_amount, currency, dividend_type)
+          ORDER BY u.ex_dividend_date -- one lock order, as for splits
          ON CONFLICT (ticker, ex_dividend_date) DO UPDATE SET
            pay_date = EXCLUDED.pay_date, record_date = EXCLUDED.record_date, cash_amount = EXCLUDED.cash_amount,
            currency = EXCLUDED.currency, dividend_type = EXCLUDED.dividend_type, source = EXCLUDED.source,
