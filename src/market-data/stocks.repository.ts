@@ -21,12 +21,15 @@ export class StocksRepository {
 
   /**
    * Creates missing `stocks` rows in one statement. Portfolios may name tickers whose prices were never
-   * loaded (the original failed on a foreign key there).
+   * loaded (the original failed on a foreign key there). In ticker order: in the order given, two requests
+   * naming the same new tickers in opposite orders each inserted (and held) one the other needed, a
+   * deadlock (a 500).
    */
   async ensureTickers(tickers: string[]): Promise<void> {
     if (tickers.length === 0) return;
     await this.dataSource.query(
-      `INSERT INTO stocks (ticker) SELECT unnest($1::varchar[]) ON CONFLICT (ticker) DO NOTHING`,
+      `INSERT INTO stocks (ticker) SELECT t FROM unnest($1::varchar[]) AS t ORDER BY t
+       ON CONFLICT (ticker) DO NOTHING`,
       [[...new Set(tickers)]],
     );
   }

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { eventually } from '../support/eventually.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 describe('StocksRepository (stocks)', () => {
@@ -18,6 +20,37 @@ describe('StocksRepository (stocks)', () => {
     expect(rows.map((row: { ticker: string }) => row.ticker)).toEqual(['AAA', 'BBB', 'CCC']);
     expect(await stocks.exists('AAA')).toBe(true);
     expect(await stocks.exists('ZZZ')).toBe(false);
+  });
+
+  it('creates new tickers in one order: two writers given them in opposite orders do not deadlock', async () => {
+    const sql = new pg.Client({ connectionString: db.database.url });
+    await sql.connect();
+    const insertOne = `INSERT INTO stocks (ticker) VALUES ($1) ON CONFLICT DO NOTHING`;
+    try {
+      // Another writer (a customer created with AORD and BORD) holds AORD, not yet committed, BORD next.
+      await sql.query('BEGIN');
+      await sql.query(insertOne, ['AORD']);
+      const ensuring = stocks.ensureTickers(['BORD', 'AORD']);
+      ensuring.catch(() => undefined); // awaited below, after the commit
+      await eventually(
+        async () =>
+          (
+            await sql.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            )
+          ).rows[0].n,
+        (waiting) => waiting > 0,
+        { intervalMs: 10, what: 'the insert waiting for the other writer' },
+      );
+      await sql.query(insertOne, ['BORD']);
+      await sql.query('COMMIT');
+      await ensuring;
+      expect(await stocks.exists('AORD')).toBe(true);
+      expect(await stocks.exists('BORD')).toBe(true);
+    } finally {
+      await sql.end();
+    }
   });
 
   it('remembers the last full fetch of a ticker', async () => {
