@@ -8,8 +8,15 @@ import type { NewTransaction, TransactionRecord } from './transaction.record.js'
 import { isoTimestampSql, jsNumberSql } from '../common/json/json-sql.js';
 import { priceVersionsSql } from '../market-data/prices.repository.js';
 
-/** Checked inside the write transaction with the portfolio locked; throws to roll back. */
-export type LedgerGuard = (opening: OpeningPosition[], trades: LedgerTrade[]) => void;
+/**
+ * Checked inside the write transaction with the portfolio locked; throws to roll back. What it reads, it
+ * reads through `manager` (the transaction's connection, never a second one from the pool).
+ */
+export type LedgerGuard = (
+  opening: OpeningPosition[],
+  trades: LedgerTrade[],
+  manager: EntityManager,
+) => void | Promise<void>;
 
 /** The rows the statements below return, typed once. */
 interface HoldingRow extends HoldingRecord {
@@ -64,7 +71,7 @@ export class PortfolioLedgerRepository {
   ): Promise<boolean> {
     const portfolioId = await lockPortfolioOf(manager, customerId);
     if (!portfolioId) return false;
-    guard(holdings, await ledgerTrades(manager, portfolioId));
+    await guard(holdings, await ledgerTrades(manager, portfolioId), manager);
     await manager.query(`DELETE FROM holdings WHERE portfolio_id = $1`, [portfolioId]);
     await insertHoldings(manager, portfolioId, holdings);
     await bumpLedgerVersion(manager, portfolioId);
@@ -106,7 +113,7 @@ export class PortfolioLedgerRepository {
       const portfolioId = await lockPortfolioOf(manager, customerId);
       if (!portfolioId) return null;
       const { opening, trades } = await ledgerOf(manager, portfolioId);
-      guard(opening, [...trades, trade]);
+      await guard(opening, [...trades, trade], manager);
       await bumpLedgerVersion(manager, portfolioId);
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date, price, fee)
@@ -146,9 +153,10 @@ export class PortfolioLedgerRepository {
       if (!portfolioId) return 'no-customer';
       const { opening, trades } = await ledgerOf(manager, portfolioId);
       if (!trades.some((trade) => trade.id === transactionId)) return 'no-transaction';
-      guard(
+      await guard(
         opening,
         trades.filter((trade) => trade.id !== transactionId),
+        manager,
       );
       await manager.query(`DELETE FROM transactions WHERE id = $1`, [transactionId]);
       await bumpLedgerVersion(manager, portfolioId);

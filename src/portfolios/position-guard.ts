@@ -9,7 +9,10 @@ import type { LedgerSplit } from './position-ledger.js';
 /**
  * The "never short on any date" guard of a ledger write, in the newest split basis: the splits of every
  * ticker the customer holds or trades (plus the write's new ones) are read before the write, so the guard
- * itself, which runs inside the locked ledger transaction, needs no second connection.
+ * itself, which runs inside the locked ledger transaction, mostly reads nothing. A ticker that other
+ * writes brought into the ledger meanwhile has its splits read then, through the transaction's manager
+ * (no second connection): judged without them, a write that touched nothing of that ticker was refused
+ * as going short on it.
  */
 @Injectable()
 export class PositionGuard {
@@ -20,12 +23,23 @@ export class PositionGuard {
   ) {}
 
   async forCustomer(customerId: string, newTickers: string[] = []): Promise<LedgerGuard> {
-    const tickers = [...new Set([...(await this.ledger.tickersOf(customerId)), ...newTickers])];
-    const splits = countedSplits(
-      await this.corporateActions.splitsFor(tickers),
-      newYorkDate(this.clock.now()),
-    );
-    return (opening, trades) => assertNoNegativePosition(opening, trades, splits);
+    const known = new Set([...(await this.ledger.tickersOf(customerId)), ...newTickers]);
+    const today = newYorkDate(this.clock.now());
+    const splits = countedSplits(await this.corporateActions.splitsFor([...known]), today);
+    return async (opening, trades, manager) => {
+      const brought = [...new Set([...opening, ...trades].map((entry) => entry.ticker))].filter(
+        (ticker) => !known.has(ticker),
+      );
+      const all = new Map(splits);
+      if (brought.length > 0) {
+        for (const [ticker, list] of countedSplits(
+          await this.corporateActions.splitsFor(brought, manager),
+          today,
+        ))
+          all.set(ticker, list);
+      }
+      assertNoNegativePosition(opening, trades, all);
+    };
   }
 }
 

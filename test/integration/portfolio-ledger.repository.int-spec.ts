@@ -1,9 +1,11 @@
 import { ConflictException } from '@nestjs/common';
 import pg from 'pg';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
+import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
+import { PositionGuard } from '../../src/portfolios/position-guard.js';
 import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
 import { eventually } from '../support/eventually.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
@@ -46,7 +48,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     const record = await ledger.insertTrade(
       id,
       trade({ type: 'SELL', quantity: '2.5', price: '187.123456789' }),
-      (opening, trades) => seen.push({ opening, trades }),
+      (opening, trades) => void seen.push({ opening, trades }),
     );
     expect(record).toMatchObject({
       customerId: id,
@@ -186,6 +188,31 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     expect(all).toEqual([...all].sort());
     expect(all).toEqual(expect.arrayContaining([a, b]));
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('judges in their split basis the tickers other writes brought after the guard was built', async () => {
+    const actions = new CorporateActionsRepository(db.dataSource);
+    const positions = new PositionGuard(ledger, actions, { now: () => new Date('2024-06-03T15:00:00Z') });
+    await new StocksRepository(db.dataSource).ensureTickers(['GSPL']);
+    await actions.upsertSplits(
+      'GSPL',
+      [{ executionDate: '2024-03-01', splitFrom: '1', splitTo: '2' }],
+      'import',
+    );
+    const id = await newCustomer();
+    // A buy of AAPL builds its guard: the customer holds and trades AAPL only.
+    const guard = await positions.forCustomer(id, ['AAPL']);
+    // Before it locks the ledger, two other requests commit: 10 GSPL held since before its 2-for-1
+    // split, and 15 of the 20 they became sold after it.
+    const holdings = [
+      { ticker: 'AAPL', quantity: '10', asOf: '2024-01-02' },
+      { ticker: 'GSPL', quantity: '10', asOf: '2024-01-02' },
+    ];
+    await customers.update(id, {}, holdings, await positions.forCustomer(id, ['AAPL', 'GSPL']));
+    const sell = trade({ ticker: 'GSPL', type: 'SELL', quantity: '15', tradeDate: '2024-04-01' });
+    await ledger.insertTrade(id, sell, await positions.forCustomer(id, ['GSPL']));
+    // The buy is no short of anything.
+    await expect(ledger.insertTrade(id, trade({}), guard)).resolves.toMatchObject({ ticker: 'AAPL' });
   });
 
   describe('a ledger read racing the delete of its customer (the transactions table held meanwhile)', () => {

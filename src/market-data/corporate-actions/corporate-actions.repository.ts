@@ -85,10 +85,16 @@ export class CorporateActionsRepository {
     });
   }
 
-  /** Each ticker's splits, ascending by execution date; tickers without any are left out. */
-  async splitsFor(tickers: string[]): Promise<Map<string, SplitRecord[]>> {
+  /**
+   * Each ticker's splits, ascending by execution date; tickers without any are left out. Read through
+   * `manager` when a caller's transaction needs them.
+   */
+  async splitsFor(
+    tickers: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, SplitRecord[]>> {
     const rows: (SplitRecord & { ticker: string })[] = tickers.length
-      ? await this.dataSource.query(
+      ? await manager.query(
           `SELECT ticker, ${SPLIT_COLUMNS} FROM stock_splits WHERE ticker = ANY($1::varchar[])
             ORDER BY ticker, execution_date`,
           [tickers],
