@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { NewHolding } from '../portfolios/holding.record.js';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import {
   holdingsJsonSql,
+  holdingsOfRows,
   type LedgerGuard,
+  PORTFOLIO_HOLDING_COLUMNS,
   PortfolioLedgerRepository,
+  type PortfolioHoldingRow,
 } from '../portfolios/portfolio-ledger.repository.js';
 import type { CustomerFields, CustomerPage, CustomerRecord } from './customer.record.js';
 
@@ -22,9 +25,6 @@ interface CustomerRow {
 }
 
 const UPDATABLE = ['name', 'address', 'email'] as const;
-
-const SELECT_CUSTOMER = `SELECT id, name, address, email, created_at AS "createdAt", updated_at AS "updatedAt"
-  FROM customers`;
 
 /**
  * Owns `customers`. A customer's portfolio and holdings belong to the portfolio ledger, which joins this
@@ -50,16 +50,22 @@ export class CustomersRepository {
   }
 
   /**
-   * The customer with its holdings, both read in one snapshot (REPEATABLE READ): read one after the other
-   * on the pool, a delete committed in between made it a customer without a portfolio (a 500), and an
-   * update of fields and holdings in between answered the old fields with the new holdings.
+   * The customer with its portfolio and holdings, in one statement (one snapshot): read in two, a delete
+   * committed in between made it a customer without a portfolio (a 500), and an update of fields and
+   * holdings in between answered the old fields with the new holdings.
    */
   async findById(id: string): Promise<CustomerRecord | null> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const rows: CustomerRow[] = await manager.query(`${SELECT_CUSTOMER} WHERE id = $1`, [id]);
-      if (rows.length === 0) return null;
-      return (await this.withPortfolios(rows, manager))[0];
-    });
+    const rows: (CustomerRow & PortfolioHoldingRow)[] = await this.dataSource.query(
+      `SELECT c.id, c.name, c.address, c.email, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              ${PORTFOLIO_HOLDING_COLUMNS}
+         FROM customers c JOIN portfolios p ON p.customer_id = c.id
+         LEFT JOIN holdings h ON h.portfolio_id = p.id
+        WHERE c.id = $1 ORDER BY h.ticker`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    const { name, address, email, createdAt, updatedAt, portfolioId } = rows[0];
+    return { id, name, address, email, createdAt, updatedAt, portfolioId, holdings: holdingsOfRows(rows) };
   }
 
   /**
@@ -118,18 +124,5 @@ export class CustomersRepository {
       [id],
     );
     return affected > 0;
-  }
-
-  /** Attaches portfolios and holdings to many customers with one query (never one per customer). */
-  private async withPortfolios(rows: CustomerRow[], manager: EntityManager): Promise<CustomerRecord[]> {
-    const portfolios = await this.ledger.portfoliosOf(
-      rows.map((row) => row.id),
-      manager,
-    );
-    return rows.map((row) => {
-      const portfolio = portfolios.get(row.id);
-      if (!portfolio) throw new Error(`Customer ${row.id} has no portfolio`);
-      return { ...row, portfolioId: portfolio.portfolioId, holdings: portfolio.holdings };
-    });
   }
 }

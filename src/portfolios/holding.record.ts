@@ -13,9 +13,3 @@ export interface NewHolding {
   /** The date on which `quantity` real shares were held. */
   asOf: string;
 }
-
-/** A customer's portfolio as the customers feature shows it. */
-export interface PortfolioRecord {
-  portfolioId: string;
-  holdings: HoldingRecord[];
-}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type CustomerLedger, unpackTrade } from './customer-ledger.js';
-import type { HoldingRecord, NewHolding, PortfolioRecord } from './holding.record.js';
+import type { HoldingRecord, NewHolding } from './holding.record.js';
 import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
 import type { NewTransaction, TransactionRecord } from './transaction.record.js';
 import { isoTimestampSql, jsNumberSql } from '../common/json/json-sql.js';
@@ -19,14 +19,67 @@ export type LedgerGuard = (
 ) => void | Promise<void>;
 
 /** The rows the statements below return, typed once. */
-interface HoldingRow extends HoldingRecord {
-  customerId: string;
-  portfolioId: string;
-}
 type LedgerTradeRow = LedgerTrade & { id: string };
 
 const TRANSACTION_COLUMNS = `t.id, p.customer_id AS "customerId", t.ticker, t.type, t.quantity::text AS quantity,
   t.trade_date::text AS "tradeDate", t.price::text AS price, t.fee::text AS fee, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/**
+ * The columns of a portfolio `p` LEFT JOIN its opening holdings `h`: one row per holding, or one row with
+ * a null ticker for a portfolio without any (see holdingsOfRows).
+ */
+export const PORTFOLIO_HOLDING_COLUMNS = `p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
+  h.as_of::text AS "asOf", h.created_at AS "holdingCreatedAt", h.updated_at AS "holdingUpdatedAt"`;
+
+export type PortfolioHoldingRow = { portfolioId: string } & (
+  | { ticker: string; quantity: string; asOf: string; holdingCreatedAt: Date; holdingUpdatedAt: Date }
+  | { ticker: null }
+);
+
+/** The holdings of PORTFOLIO_HOLDING_COLUMNS rows of one portfolio, in their order. */
+export function holdingsOfRows(rows: PortfolioHoldingRow[]): HoldingRecord[] {
+  return rows.flatMap((row) =>
+    row.ticker === null
+      ? []
+      : [
+          {
+            ticker: row.ticker,
+            quantity: row.quantity,
+            asOf: row.asOf,
+            createdAt: row.holdingCreatedAt,
+            updatedAt: row.holdingUpdatedAt,
+          },
+        ],
+  );
+}
+
+/**
+ * A portfolio's ledger until the date `$2`, one row per portfolio `p`: its version, opening holdings (JSON)
+ * and trades. One statement, so one snapshot: read in several, a write committed in between (a customer's
+ * delete) gave holdings without their trades, under a version that had them. Trades come back as one
+ * delimited string (tickers, types, decimals and dates hold no ',' or ';'), in recording order: splitting
+ * it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
+ */
+const SELECT_LEDGER = `SELECT p.customer_id AS "customerId", p.ledger_version AS version,
+    COALESCE((SELECT json_agg(json_build_object('ticker', h.ticker, 'quantity', h.quantity::float8,
+                                                'asOf', h.as_of::text) ORDER BY h.ticker)
+                FROM holdings h WHERE h.portfolio_id = p.id), '[]'::json) AS opening,
+    (SELECT string_agg(t.ticker || ',' || t.type || ',' || t.quantity::text || ',' || t.trade_date::text || ','
+                       || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.created_at, t.id)
+       FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2) AS packed
+  FROM portfolios p`;
+
+interface LedgerRow {
+  customerId: string;
+  version: number;
+  opening: CustomerLedger['opening'];
+  packed: string | null;
+}
+
+/** A ledger from its row; a trade's index is its sequence (packed in recording order). */
+function ledgerOfRow({ version, opening, packed }: LedgerRow): CustomerLedger {
+  return { version, opening, trades: packed ? packed.split(';').map(unpackTrade) : [] };
+}
 
 /**
  * A correlated subquery: the opening holdings of the portfolio whose id is `portfolioId` (a column of the
@@ -76,31 +129,6 @@ export class PortfolioLedgerRepository {
     await insertHoldings(manager, portfolioId, holdings);
     await bumpLedgerVersion(manager, portfolioId);
     return true;
-  }
-
-  /**
-   * Portfolios with their opening holdings for many customers in one query, keyed by customer id; read
-   * through `manager` when a caller's transaction reads them with its customers.
-   */
-  async portfoliosOf(
-    customerIds: string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, PortfolioRecord>> {
-    if (customerIds.length === 0) return new Map();
-    const rows: (HoldingRow | (Omit<HoldingRow, 'ticker'> & { ticker: null }))[] = await manager.query(
-      `SELECT p.customer_id AS "customerId", p.id AS "portfolioId", h.ticker, h.quantity::text AS quantity,
-              h.as_of::text AS "asOf", h.created_at AS "createdAt", h.updated_at AS "updatedAt"
-         FROM portfolios p LEFT JOIN holdings h ON h.portfolio_id = p.id
-        WHERE p.customer_id = ANY($1::uuid[]) ORDER BY p.customer_id, h.ticker`,
-      [customerIds],
-    );
-    const portfolios = new Map<string, PortfolioRecord>();
-    for (const { customerId, portfolioId, ticker, quantity, asOf, createdAt, updatedAt } of rows) {
-      const portfolio = portfolios.get(customerId) ?? { portfolioId, holdings: [] };
-      if (ticker !== null) portfolio.holdings.push({ ticker, quantity, asOf, createdAt, updatedAt });
-      portfolios.set(customerId, portfolio);
-    }
-    return portfolios;
   }
 
   /** Inserts a trade if the ledger stays valid; null when the customer does not exist. */
@@ -202,93 +230,29 @@ export class PortfolioLedgerRepository {
 
   /**
    * What the returns calculator needs: the opening holdings (with `asOf`) and every trade dated on or before
-   * `until` with its fee and recording order (the calculator orders them by date), in set-based queries;
-   * null when the customer does not exist.
+   * `until` with its fee and recording order (the calculator orders them by date), with the ledger's
+   * version; null when the customer does not exist.
    */
   async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
-    // One snapshot (REPEATABLE READ) for the version, the holdings and the trades: each read on its own, a
-    // write committed between them (a customer's delete) gave holdings without their trades, under a
-    // version that had the trades.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [portfolio]: { id: string; version: number }[] = await manager.query(
-        `SELECT id, ledger_version AS version FROM portfolios WHERE customer_id = $1`,
-        [customerId],
-      );
-      if (!portfolio) return null;
-      // Trades come back as one delimited string (tickers, types, decimals and dates hold no ',' or ';'):
-      // splitting it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
-      const [opening, [{ packed }]]: [CustomerLedger['opening'], { packed: string | null }[]] =
-        await Promise.all([
-          manager.query(
-            `SELECT ticker, quantity::float8 AS quantity, as_of::text AS "asOf" FROM holdings
-              WHERE portfolio_id = $1 ORDER BY ticker`,
-            [portfolio.id],
-          ),
-          manager.query(
-            `SELECT string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
-                               || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
-               FROM transactions WHERE portfolio_id = $1 AND trade_date <= $2`,
-            [portfolio.id, until],
-          ),
-        ]);
-      // Packed in recording order, so a trade's index is its sequence.
-      const trades = packed ? packed.split(';').map(unpackTrade) : [];
-      return { version: portfolio.version, opening, trades };
-    });
+    const [row]: LedgerRow[] = await this.dataSource.query(`${SELECT_LEDGER} WHERE p.customer_id = $1`, [
+      customerId,
+      until,
+    ]);
+    return row ? ledgerOfRow(row) : null;
   }
 
   /**
-   * `ledgerUntil` for many customers in three queries (a report's chunk), keyed by customer id; a customer
+   * `ledgerUntil` for many customers in one statement (a report's chunk), keyed by customer id; a customer
    * without a portfolio is absent.
    */
   async ledgersUntil(customerIds: string[], until: string): Promise<Map<string, CustomerLedger>> {
-    if (customerIds.length === 0) return new Map();
-    // One snapshot for versions, holdings and trades, as in ledgerUntil.
-    return this.dataSource.transaction('REPEATABLE READ', (manager) =>
-      this.ledgersIn(manager, customerIds, until),
-    );
-  }
-
-  private async ledgersIn(
-    manager: EntityManager,
-    customerIds: string[],
-    until: string,
-  ): Promise<Map<string, CustomerLedger>> {
     const ledgers = new Map<string, CustomerLedger>();
-    const portfolios: { id: string; customerId: string; version: number }[] = await manager.query(
-      `SELECT id, customer_id AS "customerId", ledger_version AS version FROM portfolios
-        WHERE customer_id = ANY($1::uuid[])`,
-      [customerIds],
+    if (customerIds.length === 0) return ledgers;
+    const rows: LedgerRow[] = await this.dataSource.query(
+      `${SELECT_LEDGER} WHERE p.customer_id = ANY($1::uuid[])`,
+      [customerIds, until],
     );
-    const byPortfolio = new Map<string, CustomerLedger>();
-    for (const portfolio of portfolios) {
-      const ledger: CustomerLedger = { version: portfolio.version, opening: [], trades: [] };
-      ledgers.set(portfolio.customerId, ledger);
-      byPortfolio.set(portfolio.id, ledger);
-    }
-    const ids = [...byPortfolio.keys()];
-    const [opening, packed]: [
-      (CustomerLedger['opening'][number] & { portfolioId: string })[],
-      { portfolioId: string; packed: string }[],
-    ] = await Promise.all([
-      manager.query(
-        `SELECT portfolio_id AS "portfolioId", ticker, quantity::float8 AS quantity, as_of::text AS "asOf"
-           FROM holdings WHERE portfolio_id = ANY($1::uuid[]) ORDER BY portfolio_id, ticker`,
-        [ids],
-      ),
-      manager.query(
-        `SELECT portfolio_id AS "portfolioId",
-                string_agg(ticker || ',' || type || ',' || quantity::text || ',' || trade_date::text || ','
-                           || COALESCE(price::text, '') || ',' || fee::text, ';' ORDER BY created_at, id) AS packed
-           FROM transactions WHERE portfolio_id = ANY($1::uuid[]) AND trade_date <= $2
-          GROUP BY portfolio_id`,
-        [ids, until],
-      ),
-    ]);
-    for (const { portfolioId, ticker, quantity, asOf } of opening)
-      byPortfolio.get(portfolioId)!.opening.push({ ticker, quantity, asOf });
-    for (const row of packed)
-      byPortfolio.get(row.portfolioId)!.trades = row.packed.split(';').map(unpackTrade);
+    for (const row of rows) ledgers.set(row.customerId, ledgerOfRow(row));
     return ledgers;
   }
 
