@@ -32,6 +32,7 @@ describe('PricesService', () => {
       prices as unknown as PricesRepository,
       stocks as unknown as StocksRepository,
       {} as ListVersionsRepository,
+      { now: () => new Date('2024-06-14T20:00:00Z') },
     );
   });
 
@@ -51,6 +52,19 @@ describe('PricesService', () => {
     const error = await service.import('AAPL', bad, 'text/csv').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationProblem);
     expect(calls).toEqual([]);
+  });
+
+  it('stores nothing when a bar is dated after today in New York; today itself is fine', async () => {
+    const error = await service
+      .import('AAPL', `${csv}\n2024-06-15,1,1,1,1,1`, 'text/csv')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationProblem);
+    expect((error as ValidationProblem).problem).toMatchObject({
+      detail: 'No bars were stored: date 2024-06-15 is in the future (today is 2024-06-14 in New York)',
+      errors: [{ field: 'date' }],
+    });
+    expect(calls).toEqual([]);
+    expect(await service.import('AAPL', `${csv}\n2024-06-14,1,1,1,1,1`, 'text/csv')).toBe(2);
   });
 
   it('refuses a content type it cannot read before parsing anything', async () => {

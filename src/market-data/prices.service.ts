@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   LIST_PAGE_CACHE_BYTES,
   ListPageCache,
@@ -10,6 +10,8 @@ import {
   UnsupportedMediaTypeProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
+import { newYorkDate } from '../common/time/calendar-date.js';
+import { CLOCK, type Clock } from '../common/time/clock.js';
 import { parseCsvBars, parseJsonBars } from './import/price-import.parser.js';
 import type { StoredBar, TickerCoverage } from './price-bar.js';
 import { PricesRepository } from './prices.repository.js';
@@ -24,6 +26,7 @@ export class PricesService {
     private readonly prices: PricesRepository,
     private readonly stocks: StocksRepository,
     private readonly listVersions: ListVersionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** All rows or none: a bad row is a 400 naming it, and nothing is stored. */
@@ -37,6 +40,14 @@ export class PricesService {
     const parsed = csv ? parseCsvBars(String(body ?? '')) : parseJsonBars(body);
     if (parsed.errors.length > 0) {
       throw new ValidationProblem(parsed.errors, `No bars were stored: ${parsed.errors[0].message}`);
+    }
+    // A bar of a day still to come is a mistake (9999-12-31 was stored, and the next populate of the
+    // ticker looped past year 9999, blocking the process).
+    const today = newYorkDate(this.clock.now());
+    const future = parsed.bars.find((bar) => bar.date > today);
+    if (future) {
+      const message = `date ${future.date} is in the future (today is ${today} in New York)`;
+      throw new ValidationProblem([{ field: 'date', message }], `No bars were stored: ${message}`);
     }
     await this.stocks.ensureTickers([ticker]);
     return this.prices.upsertBars(ticker, parsed.bars, { adjusted: true, source: 'import' });

@@ -423,6 +423,22 @@ describe('hostile input (e2e)', () => {
       }
     });
 
+    it('a price import with a bar dated in the future → 400, nothing stored', async () => {
+      // 9999-12-31 was stored; the next populate of the ticker then looped past year 9999 (a hang).
+      for (const date of ['9999-12-31', '2999-01-02']) {
+        const json = await http()
+          .post('/api/v1/stocks/FUTR/prices')
+          .send([{ date, open: 1, high: 1, low: 1, close: 1, volume: 1 }]);
+        expect(expectProblem(json, 400).detail).toContain(`date ${date} is in the future`);
+        const csv = await http()
+          .post('/api/v1/stocks/FUTR/prices')
+          .set('Content-Type', 'text/csv')
+          .send(`date,open,high,low,close,volume\n2024-01-02,1,1,1,1,1\n${date},1,1,1,1,1`);
+        expect(fields(expectProblem(csv, 400))).toEqual(['date']);
+      }
+      await http().get('/api/v1/stocks/FUTR').expect(404);
+    });
+
     it('prices: start_date after end_date → 400', async () => {
       const res = await http().get('/api/v1/stocks/AAPL/prices?start_date=2024-02-01&end_date=2024-01-31');
       expect(fields(expectProblem(res, 400))).toEqual(['start_date']);
