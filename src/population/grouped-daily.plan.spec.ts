@@ -119,5 +119,27 @@ describe('weekdaysBetween', () => {
     expect(weekdaysBetween('2024-12-27', '2024-12-30')).toEqual(['2024-12-27', '2024-12-30']);
     expect(weekdaysBetween('2024-12-28', '2024-12-29')).toEqual([]);
     expect(weekdaysBetween('2024-12-31', '2024-12-30')).toEqual([]);
+    expect(weekdaysBetween('2024-12-27', '2025-01-03', 3)).toEqual([
+      '2024-12-27',
+      '2024-12-30',
+      '2024-12-31',
+    ]);
+  });
+
+  it('ends, and is empty, from a date past 9999-12-31 (a string walk from there never ended)', () => {
+    expect(weekdaysBetween('+010000-01-01', '2024-12-31')).toEqual([]);
+    expect(weekdaysBetween('9999-12-30', '9999-12-31')).toEqual(['9999-12-30', '9999-12-31']);
+  });
+
+  it('plans a refresh of a ticker whose last bar is stored far ahead, or decades back, without walking the days between', () => {
+    const lastStored = new Map([
+      ['A', '9999-12-31'],
+      ['B', '1970-01-02'],
+      ['C', '2024-12-27'],
+    ]);
+    const plan = planGroupedRefresh({ ...base, lastStored, minTickers: 0 });
+    expect(plan.grouped?.tickers).toEqual(['A', 'C']);
+    expect(plan.grouped?.days).toEqual(['2024-12-30', '2024-12-31']);
+    expect(plan.perTicker).toEqual(['B', 'NEW']);
   });
 });

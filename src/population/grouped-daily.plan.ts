@@ -66,7 +66,9 @@ export function planGroupedRefresh(input: GroupedPlanInput): RefreshPlan {
   if (input.requestedFrom === null && input.requestedTo === null) {
     to = input.latestComplete;
     eligible = stored.filter(
-      (ticker) => weekdaysBetween(addDays(input.lastStored.get(ticker)!, 1), to).length <= MAX_GROUPED_DAYS,
+      (ticker) =>
+        weekdaysBetween(addDays(input.lastStored.get(ticker)!, 1), to, MAX_GROUPED_DAYS + 1).length <=
+        MAX_GROUPED_DAYS,
     );
     if (eligible.length === 0) return everyone;
     const oldest = eligible.reduce((min, ticker) => minDate(min, input.lastStored.get(ticker)!), to);
@@ -76,7 +78,7 @@ export function planGroupedRefresh(input: GroupedPlanInput): RefreshPlan {
     from = addDays(input.requestedFrom, -AS_OF_LOOKBACK_DAYS);
     to = minDate(input.requestedTo ?? input.latestComplete, input.latestComplete);
     const recent = from >= addDays(input.latestComplete, -RECENT_RANGE_DAYS);
-    if (!recent || weekdaysBetween(from, to).length > MAX_GROUPED_DAYS) return everyone;
+    if (!recent || weekdaysBetween(from, to, MAX_GROUPED_DAYS + 1).length > MAX_GROUPED_DAYS) return everyone;
     eligible = stored;
   }
   if (eligible.length <= input.minTickers) return everyone;
@@ -92,12 +94,20 @@ export function planGroupedRefresh(input: GroupedPlanInput): RefreshPlan {
   };
 }
 
-/** Monday to Friday in from..to, ascending (empty when from > to). */
-export function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+const DAY_MS = 86_400_000;
+
+/**
+ * Monday to Friday in from..to, ascending (empty when from > to), at most `limit` of them. The walk is on
+ * time values, not date strings: past 9999-12-31 a date string sorts before every real one, and a string
+ * walk from a bar stored that far ahead never reached its end (the process spun at 100 % CPU).
+ */
+export function weekdaysBetween(from: IsoDate, to: IsoDate, limit = Number.POSITIVE_INFINITY): IsoDate[] {
   const days: IsoDate[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days.push(date);
+  const last = Date.parse(`${to}T00:00:00Z`);
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= last && days.length < limit; at += DAY_MS) {
+    const date = new Date(at);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days.push(date.toISOString().slice(0, 10));
   }
   return days;
 }
