@@ -60,13 +60,14 @@ export function holdingsOfRows(rows: PortfolioHoldingRow[]): HoldingRecord[] {
  * delimited string (tickers, types, decimals and dates hold no ',' or ';'), in recording order: splitting
  * it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
  */
-const SELECT_LEDGER = `SELECT p.customer_id AS "customerId", p.ledger_version AS version,
-    COALESCE((SELECT json_agg(json_build_object('ticker', h.ticker, 'quantity', h.quantity::float8,
-                                                'asOf', h.as_of::text) ORDER BY h.ticker)
-                FROM holdings h WHERE h.portfolio_id = p.id), '[]'::json) AS opening,
-    (SELECT string_agg(t.ticker || ',' || t.type || ',' || t.quantity::text || ',' || t.trade_date::text || ','
-                       || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.created_at, t.id)
-       FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2) AS packed
+const OPENING_JSON = `COALESCE((SELECT json_agg(json_build_object('ticker', h.ticker,
+      'quantity', h.quantity::float8, 'asOf', h.as_of::text) ORDER BY h.ticker)
+    FROM holdings h WHERE h.portfolio_id = p.id), '[]'::json)`;
+const PACKED_TRADES = `string_agg(t.ticker || ',' || t.type || ',' || t.quantity::text || ',' || t.trade_date::text
+    || ',' || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.created_at, t.id)`;
+
+const SELECT_LEDGER = `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${OPENING_JSON} AS opening,
+    (SELECT ${PACKED_TRADES} FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2) AS packed
   FROM portfolios p`;
 
 interface LedgerRow {
@@ -234,6 +235,25 @@ export class PortfolioLedgerRepository {
    * version; null when the customer does not exist.
    */
   async ledgerUntil(customerId: string, until: string): Promise<CustomerLedger | null> {
+    // The holdings and the trades side by side (two connections, one round trip), each with the version it
+    // saw: equal versions are one ledger, since every change to either bumps it in its own transaction.
+    // Otherwise (a write committed between the two) the one-statement read decides.
+    const [[opening], [trades]]: [LedgerRow[], LedgerRow[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${OPENING_JSON} AS opening
+           FROM portfolios p WHERE p.customer_id = $1`,
+        [customerId],
+      ),
+      this.dataSource.query(
+        `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${PACKED_TRADES} AS packed
+           FROM portfolios p LEFT JOIN transactions t ON t.portfolio_id = p.id AND t.trade_date <= $2
+          WHERE p.customer_id = $1 GROUP BY p.id`,
+        [customerId, until],
+      ),
+    ]);
+    if (!opening && !trades) return null;
+    if (opening && trades && opening.version === trades.version)
+      return ledgerOfRow({ ...opening, packed: trades.packed });
     const [row]: LedgerRow[] = await this.dataSource.query(`${SELECT_LEDGER} WHERE p.customer_id = $1`, [
       customerId,
       until,

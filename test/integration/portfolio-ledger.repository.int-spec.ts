@@ -223,7 +223,10 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
      * once the read waits for that table, the customer is deleted and the delete commits. Answers the
      * ledger as it was before the delete, and what the read returned.
      */
-    async function readAcrossDelete<T>(read: (id: string) => Promise<T>) {
+    async function readAcrossDelete<T>(
+      read: (id: string) => Promise<T>,
+      write = (id: string) => sql.query('DELETE FROM customers WHERE id = $1', [id]),
+    ) {
       const id = await newCustomer();
       await ledger.insertTrade(id, trade({ type: 'SELL', quantity: '4' }), allow);
       const before = await ledger.ledgerUntil(id, '2024-02-01');
@@ -242,7 +245,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
         (waiting) => waiting > 0,
         { intervalMs: 10, what: 'the read waiting for the transactions table' },
       );
-      await sql.query('DELETE FROM customers WHERE id = $1', [id]);
+      await write(id);
       await sql.query('COMMIT');
       return { id, before, read: await reading };
     }
@@ -250,6 +253,27 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
     it('reads one ledger as it was or not at all, never its holdings without its trades', async () => {
       const { before, read } = await readAcrossDelete((id) => ledger.ledgerUntil(id, '2024-02-01'));
       expect([null, before]).toContainEqual(read);
+    });
+
+    it('reads a ledger a trade was added to meanwhile as one version of it: before, or after with the trade', async () => {
+      const { id, before, read } = await readAcrossDelete(
+        (customer) => ledger.ledgerUntil(customer, '2024-02-01'),
+        async (customer) => {
+          // What a trade insert writes: the trade and the ledger version, in one transaction.
+          await sql.query(
+            `INSERT INTO transactions (portfolio_id, ticker, type, quantity, trade_date)
+             SELECT id, 'AAPL', 'BUY', 2, '2024-01-10' FROM portfolios WHERE customer_id = $1`,
+            [customer],
+          );
+          await sql.query(
+            `UPDATE portfolios SET ledger_version = ledger_version + 1 WHERE customer_id = $1`,
+            [customer],
+          );
+        },
+      );
+      const after = await ledger.ledgerUntil(id, '2024-02-01');
+      expect(after!.trades).toHaveLength(before!.trades.length + 1);
+      expect([before, after]).toContainEqual(read);
     });
 
     it('lists the trades as they were or answers null, never an empty list', async () => {
