@@ -2,7 +2,7 @@ import pg from 'pg';
 import { ApiKeysRepository } from '../../src/auth/api-keys.repository.js';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
-import { eventually } from '../support/eventually.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 /** SHA-256 hex digests are 64 characters (the column is char(64)). */
@@ -65,17 +65,7 @@ describe('ApiKeysRepository (api_keys)', () => {
       await sql.query('DELETE FROM customers WHERE id = $1', [doomed]);
       const inserting = keys.insert(doomed, null, 'pr_dddd', 'd'.repeat(64));
       inserting.catch(() => undefined); // awaited below, after the commit
-      await eventually(
-        async () =>
-          (
-            await sql.query(
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-            )
-          ).rows[0].n,
-        (waiting) => waiting > 0,
-        { intervalMs: 10, what: 'the insert waiting for the deleted customer' },
-      );
+      await untilBlockedOnLock(sql, 'the insert waiting for the deleted customer');
       await sql.query('COMMIT');
       expect(await inserting).toBeNull();
       expect(await keys.findActiveByPrefix('pr_dddd')).toEqual([]);

@@ -6,7 +6,7 @@ import type {
 } from '../../src/market-data/corporate-actions/corporate-action.records.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
-import { eventually } from '../support/eventually.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const split = (executionDate: string, splitFrom: string, splitTo: string): SplitRecord => ({
@@ -130,17 +130,7 @@ describe('CorporateActionsRepository (stock_splits, cash_dividends, and the pric
       await sql.query(insertOne, [ticker, '2021-01-04']);
       const upserting = upsert(ticker, ['2022-01-03', '2021-01-04']);
       upserting.catch(() => undefined); // awaited below, after the commit
-      await eventually(
-        async () =>
-          (
-            await sql.query(
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-            )
-          ).rows[0].n,
-        (waiting) => waiting > 0,
-        { intervalMs: 10, what: 'the upsert waiting for the other writer' },
-      );
+      await untilBlockedOnLock(sql, 'the upsert waiting for the other writer');
       await sql.query(insertOne, [ticker, '2022-01-03']);
       await sql.query('COMMIT');
       // Both rows were the other writer's, with the same values: nothing changed.

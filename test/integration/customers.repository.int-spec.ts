@@ -5,7 +5,7 @@ import { CustomersRepository } from '../../src/customers/customers.repository.js
 import type { CustomerResponse } from '../../src/customers/dto/customer.response.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
-import { eventually } from '../support/eventually.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const fields = (tag: string) => ({
@@ -180,17 +180,7 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
       await sql.query('LOCK TABLE holdings IN ACCESS EXCLUSIVE MODE');
       const read = customers.findById(id);
       read.catch(() => undefined); // awaited below, after the commit
-      await eventually(
-        async () =>
-          (
-            await sql.query(
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-            )
-          ).rows[0].n,
-        (waiting) => waiting > 0,
-        { intervalMs: 10, what: 'the read waiting for the holdings table' },
-      );
+      await untilBlockedOnLock(sql, 'the read waiting for the holdings table');
       await write();
       await sql.query('COMMIT');
       return read;

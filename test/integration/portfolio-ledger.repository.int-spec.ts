@@ -7,7 +7,7 @@ import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
 import { PositionGuard } from '../../src/portfolios/position-guard.js';
 import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
-import { eventually } from '../support/eventually.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const allow = () => undefined;
@@ -225,7 +225,8 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
      */
     async function readAcrossDelete<T>(
       read: (id: string) => Promise<T>,
-      write = (id: string) => sql.query('DELETE FROM customers WHERE id = $1', [id]),
+      write: (id: string) => Promise<unknown> = (id) =>
+        sql.query('DELETE FROM customers WHERE id = $1', [id]),
     ) {
       const id = await newCustomer();
       await ledger.insertTrade(id, trade({ type: 'SELL', quantity: '4' }), allow);
@@ -234,17 +235,7 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
       await sql.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
       const reading = read(id);
       reading.catch(() => undefined); // awaited below, after the commit
-      await eventually(
-        async () =>
-          (
-            await sql.query(
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-            )
-          ).rows[0].n,
-        (waiting) => waiting > 0,
-        { intervalMs: 10, what: 'the read waiting for the transactions table' },
-      );
+      await untilBlockedOnLock(sql, 'the read waiting for the transactions table');
       await write(id);
       await sql.query('COMMIT');
       return { id, before, read: await reading };

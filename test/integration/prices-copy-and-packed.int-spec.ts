@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import type { BarSource, StoredBar } from '../../src/market-data/price-bar.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 import { storedBar } from '../factories/stored-bar.factory.js';
 
@@ -305,13 +306,8 @@ describe('PricesRepository: COPY writes and packed close series', () => {
         [bar('2024-02-01', '5.5'), bar('2024-02-02', '5.75')],
         polygon,
       );
-      const waitingForLock = async () =>
-        (
-          await db.dataSource.query(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-          )
-        )[0].n > 0;
-      while (!(await waitingForLock())) await new Promise((resolve) => setTimeout(resolve, 10));
+      waiting.catch(() => undefined); // awaited below, after the commit
+      await untilBlockedOnLock(sql, 'the writer waiting for the ticker');
       await sql.query('COMMIT');
 
       expect(await waiting).toBe(2);

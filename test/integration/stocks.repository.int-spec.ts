@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
-import { eventually } from '../support/eventually.js';
+import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 describe('StocksRepository (stocks)', () => {
@@ -32,17 +32,7 @@ describe('StocksRepository (stocks)', () => {
       await sql.query(insertOne, ['AORD']);
       const ensuring = stocks.ensureTickers(['BORD', 'AORD']);
       ensuring.catch(() => undefined); // awaited below, after the commit
-      await eventually(
-        async () =>
-          (
-            await sql.query(
-              `SELECT count(*)::int AS n FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-            )
-          ).rows[0].n,
-        (waiting) => waiting > 0,
-        { intervalMs: 10, what: 'the insert waiting for the other writer' },
-      );
+      await untilBlockedOnLock(sql, 'the insert waiting for the other writer');
       await sql.query(insertOne, ['BORD']);
       await sql.query('COMMIT');
       await ensuring;
