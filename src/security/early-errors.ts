@@ -46,30 +46,46 @@ export function sendClientError(
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const requestId = randomUUID();
-  const problem: ProblemDetails & { request_id: string } = {
-    type: problemType(CLIENT_ERRORS[status].slug),
-    title: STATUS_CODES[status] ?? 'Bad Request',
+  const { requestId, headers, body } = rawProblem(
     status,
-    detail: CLIENT_ERRORS[status].detail,
-    request_id: requestId,
-  };
+    CLIENT_ERRORS[status].slug,
+    CLIENT_ERRORS[status].detail,
+  );
   this.log.warn({ request_id: requestId, status, code: error.code }, 'malformed HTTP request');
   if (socket.writable) {
-    const body = JSON.stringify(problem);
-    const headers = {
-      ...securityHeaders(),
-      'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
-      'content-length': String(Buffer.byteLength(body)),
-      'x-request-id': requestId,
-      connection: 'close',
-    };
     const head = Object.entries(headers)
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy(error);
+}
+
+/**
+ * A problem answered outside Fastify (no reply object to send it through): its body, and the headers every
+ * answer carries, closing the connection after it.
+ */
+function rawProblem(
+  status: number,
+  slug: string,
+  detail: string,
+): { requestId: string; headers: Record<string, string>; body: string } {
+  const requestId = randomUUID();
+  const body = JSON.stringify({
+    type: problemType(slug),
+    title: STATUS_CODES[status] ?? 'Bad Request',
+    status,
+    detail,
+    request_id: requestId,
+  } satisfies ProblemDetails & { request_id: string });
+  const headers = {
+    ...securityHeaders(),
+    'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+    'content-length': String(Buffer.byteLength(body)),
+    'x-request-id': requestId,
+    connection: 'close',
+  };
+  return { requestId, headers, body };
 }
 
 /**
@@ -85,22 +101,13 @@ export function registerHttpFramingChecks(fastify: FastifyInstance): void {
     }
   });
   fastify.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    const requestId = randomUUID();
-    const body = JSON.stringify({
-      type: problemType('expectation-failed'),
-      title: 'Expectation Failed',
-      status: 417,
-      detail: 'Expect supports only 100-continue',
-      request_id: requestId,
-    } satisfies ProblemDetails & { request_id: string });
+    const { requestId, headers, body } = rawProblem(
+      417,
+      'expectation-failed',
+      'Expect supports only 100-continue',
+    );
     fastify.log.warn({ request_id: requestId, method: request.method, status: 417 }, 'unsupported Expect');
-    response.writeHead(417, {
-      ...securityHeaders(),
-      'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
-      'content-length': String(Buffer.byteLength(body)),
-      'x-request-id': requestId,
-      connection: 'close',
-    });
+    response.writeHead(417, headers);
     response.end(body);
   });
 }
