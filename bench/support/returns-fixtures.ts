@@ -43,13 +43,7 @@ export async function seedPrices(
     [tickers, from, to],
   );
   // Around the repository, so its coverage too (the stocks list reads it).
-  await sql.query(
-    `UPDATE stocks s SET first_bar_date = c.first, last_bar_date = c.last, bar_count = c.bars
-       FROM (SELECT ticker, min(date) AS first, max(date) AS last, count(*)::int AS bars
-               FROM stock_prices WHERE ticker = ANY($1::varchar[]) GROUP BY ticker) c
-      WHERE s.ticker = c.ticker`,
-    [tickers],
-  );
+  await sql.query(`SELECT recount_stock_coverage($1::varchar[])`, [tickers]);
   return tickers;
 }
 

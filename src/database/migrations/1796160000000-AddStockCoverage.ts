@@ -20,42 +20,44 @@ export class AddStockCoverage1796160000000 implements MigrationInterface {
          ADD "bar_count" integer NOT NULL DEFAULT 0,
          ADD CONSTRAINT "CHK_stocks_bar_count" CHECK ("bar_count" >= 0)`,
     );
+    // One recount, for the backfill, the DELETE trigger, and by hand after bars are written around the
+    // service (docs/OPERATIONS.md).
     await queryRunner.query(
-      `UPDATE "stocks" s SET "first_bar_date" = c.first_date, "last_bar_date" = c.last_date, "bar_count" = c.bars
-         FROM (SELECT ticker, min(date) AS first_date, max(date) AS last_date, count(*)::int AS bars
-                 FROM "stock_prices" GROUP BY ticker) c
-        WHERE c.ticker = s.ticker`,
+      `CREATE FUNCTION recount_stock_coverage(tickers varchar[]) RETURNS void LANGUAGE sql AS $$
+         UPDATE stocks s SET first_bar_date = c.first_date, last_bar_date = c.last_date, bar_count = c.bars
+           FROM (SELECT t.ticker, min(p.date) AS first_date, max(p.date) AS last_date, count(p.date)::int AS bars
+                   FROM unnest(tickers) AS t(ticker) LEFT JOIN stock_prices p ON p.ticker = t.ticker
+                  GROUP BY t.ticker) c
+          WHERE s.ticker = c.ticker
+       $$`,
     );
+    await queryRunner.query(`SELECT recount_stock_coverage(array(SELECT ticker FROM stocks))`);
     await queryRunner.query(
-      `CREATE FUNCTION recount_stock_coverage() RETURNS trigger LANGUAGE plpgsql AS $$
+      `CREATE FUNCTION recount_stock_coverage_after_removal() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          IF TG_OP = 'TRUNCATE' THEN
            UPDATE stocks SET first_bar_date = NULL, last_bar_date = NULL, bar_count = 0 WHERE bar_count <> 0;
          ELSE
-           UPDATE stocks s SET first_bar_date = c.first_date, last_bar_date = c.last_date, bar_count = c.bars
-             FROM (SELECT t.ticker, min(p.date) AS first_date, max(p.date) AS last_date, count(p.date)::int AS bars
-                     FROM (SELECT DISTINCT ticker FROM removed) t
-                     LEFT JOIN stock_prices p ON p.ticker = t.ticker
-                    GROUP BY t.ticker) c
-            WHERE s.ticker = c.ticker;
+           PERFORM recount_stock_coverage(array(SELECT DISTINCT ticker FROM removed));
          END IF;
          RETURN NULL;
        END $$`,
     );
     await queryRunner.query(
       `CREATE TRIGGER "stock_prices_recount_coverage_on_delete" AFTER DELETE ON "stock_prices"
-         REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION recount_stock_coverage()`,
+         REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION recount_stock_coverage_after_removal()`,
     );
     await queryRunner.query(
       `CREATE TRIGGER "stock_prices_recount_coverage_on_truncate" AFTER TRUNCATE ON "stock_prices"
-         FOR EACH STATEMENT EXECUTE FUNCTION recount_stock_coverage()`,
+         FOR EACH STATEMENT EXECUTE FUNCTION recount_stock_coverage_after_removal()`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER "stock_prices_recount_coverage_on_truncate" ON "stock_prices"`);
     await queryRunner.query(`DROP TRIGGER "stock_prices_recount_coverage_on_delete" ON "stock_prices"`);
-    await queryRunner.query(`DROP FUNCTION recount_stock_coverage()`);
+    await queryRunner.query(`DROP FUNCTION recount_stock_coverage_after_removal()`);
+    await queryRunner.query(`DROP FUNCTION recount_stock_coverage(varchar[])`);
     await queryRunner.query(
       `ALTER TABLE "stocks" DROP CONSTRAINT "CHK_stocks_bar_count", DROP COLUMN "bar_count",
          DROP COLUMN "last_bar_date", DROP COLUMN "first_bar_date"`,
