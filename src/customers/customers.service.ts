@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../common/database-errors.js';
 import { LIST_PAGE_CACHE_BYTES, ListPageCache } from '../common/list-cache/list-page-cache.js';
 import { ListVersionsRepository } from '../common/list-cache/list-versions.repository.js';
 import { BadRequestProblem, ConflictProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
+import { futureDateMessage, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
 import type { NewHolding } from '../portfolios/holding.record.js';
@@ -80,12 +80,8 @@ export class CustomersService {
     const today = newYorkDate(this.clock.now());
     return stocks.map((stock, index) => {
       const asOf = stock.as_of ?? today;
-      if (asOf > today) {
-        throw new BadRequestProblem(
-          `stocks[${index}].as_of ${asOf} is in the future (today is ${today} in New York)`,
-          'future-date',
-        );
-      }
+      const future = futureDateMessage(`stocks[${index}].as_of`, asOf, today);
+      if (future) throw new BadRequestProblem(future, 'future-date');
       return { ticker: stock.ticker, quantity: stock.quantity, asOf };
     });
   }

@@ -10,7 +10,7 @@ import {
   UnsupportedMediaTypeProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
+import { futureDateMessage, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { parseCsvBars, parseJsonBars } from './import/price-import.parser.js';
 import type { StoredBar, TickerCoverage } from './price-bar.js';
@@ -45,10 +45,8 @@ export class PricesService {
     // ticker looped past year 9999, blocking the process).
     const today = newYorkDate(this.clock.now());
     const future = parsed.bars.find((bar) => bar.date > today);
-    if (future) {
-      const message = `date ${future.date} is in the future (today is ${today} in New York)`;
-      throw new ValidationProblem([{ field: 'date', message }], `No bars were stored: ${message}`);
-    }
+    const message = future && futureDateMessage('date', future.date, today);
+    if (message) throw new ValidationProblem([{ field: 'date', message }], `No bars were stored: ${message}`);
     await this.stocks.ensureTickers([ticker]);
     return this.prices.upsertBars(ticker, parsed.bars, { adjusted: true, source: 'import' });
   }

@@ -12,7 +12,7 @@ import {
   ServiceUnavailableProblem,
   ValidationProblem,
 } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
+import { futureDateMessage, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PriceLoaderService } from '../market-data/price-loader.service.js';
@@ -99,15 +99,9 @@ export class PriceJobsService implements OnModuleInit {
    * today (New York) is a 400: the job "succeeded" with no bars for every ticker.
    */
   async populate(request: PopulateRequest): Promise<PriceJobRecord> {
-    const today = newYorkDate(this.clock.now());
-    if (request.startDate !== undefined && request.startDate > today) {
-      throw new ValidationProblem([
-        {
-          field: 'start_date',
-          message: `start_date ${request.startDate} is in the future (today is ${today} in New York)`,
-        },
-      ]);
-    }
+    const future =
+      request.startDate && futureDateMessage('start_date', request.startDate, newYorkDate(this.clock.now()));
+    if (future) throw new ValidationProblem([{ field: 'start_date', message: future }]);
     return (await this.enqueue(request))!;
   }
 

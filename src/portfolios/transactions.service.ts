@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadRequestProblem, NotFoundProblem } from '../common/problem/problem.exception.js';
-import { newYorkDate } from '../common/time/calendar-date.js';
+import { futureDateMessage, newYorkDate } from '../common/time/calendar-date.js';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { StocksRepository } from '../market-data/stocks.repository.js';
 import type { CreateTransactionDto } from './dto/create-transaction.dto.js';
@@ -18,13 +18,8 @@ export class TransactionsService {
   ) {}
 
   async record(customerId: string, input: CreateTransactionDto): Promise<TransactionRecord> {
-    const today = newYorkDate(this.clock.now());
-    if (input.trade_date > today) {
-      throw new BadRequestProblem(
-        `trade_date ${input.trade_date} is in the future (today is ${today} in New York)`,
-        'future-trade-date',
-      );
-    }
+    const future = futureDateMessage('trade_date', input.trade_date, newYorkDate(this.clock.now()));
+    if (future) throw new BadRequestProblem(future, 'future-trade-date');
     await this.stocks.ensureTickers([input.ticker]);
     const guard = await this.positions.forCustomer(customerId, [input.ticker]);
     const record = await this.ledger.insertTrade(

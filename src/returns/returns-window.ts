@@ -1,5 +1,5 @@
 import type { FieldError } from '../common/problem/problem-details.js';
-import type { IsoDate } from '../common/time/calendar-date.js';
+import { futureDateMessage, type IsoDate } from '../common/time/calendar-date.js';
 
 /** The oldest date a window may name: no stored bar or trade is older, and it bounds the calendar walk. */
 export const EARLIEST_WINDOW_DATE: IsoDate = '1970-01-01';
@@ -16,8 +16,10 @@ export function windowDateErrors(start: IsoDate, end: IsoDate, today: IsoDate): 
         field,
         message: `${field} ${date} is before ${EARLIEST_WINDOW_DATE}, the earliest date served`,
       });
-    else if (date > today)
-      errors.push({ field, message: `${field} ${date} is in the future (today is ${today} in New York)` });
+    else {
+      const future = futureDateMessage(field, date, today);
+      if (future) errors.push({ field, message: future });
+    }
   };
   check('start_date', start);
   check('end_date', end);

@@ -54,3 +54,11 @@ export function newYorkMinutes(instant: Date | number): number {
   const [hours, minutes] = NEW_YORK_TIME.format(instant).split(':').map(Number);
   return hours * 60 + minutes;
 }
+
+/**
+ * Why `date`, named `field`, may not be used: it lies after `today` (a New York date), the one bound every
+ * date a request names shares. Undefined when it does not.
+ */
+export function futureDateMessage(field: string, date: IsoDate, today: IsoDate): string | undefined {
+  return date > today ? `${field} ${date} is in the future (today is ${today} in New York)` : undefined;
+}
