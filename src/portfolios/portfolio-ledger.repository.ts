@@ -53,19 +53,23 @@ export function holdingsOfRows(rows: PortfolioHoldingRow[]): HoldingRecord[] {
   );
 }
 
-/**
- * A portfolio's ledger until the date `$2`, one row per portfolio `p`: its version, opening holdings (JSON)
- * and trades. One statement, so one snapshot: read in several, a write committed in between (a customer's
- * delete) gave holdings without their trades, under a version that had them. Trades come back as one
- * delimited string (tickers, types, decimals and dates hold no ',' or ';'), in recording order: splitting
- * it is far cheaper than pg building 10,000 row objects or Postgres building JSON.
- */
+/** A portfolio `p`'s opening holdings as the calculator takes them (JSON), by ticker. */
 const OPENING_JSON = `COALESCE((SELECT json_agg(json_build_object('ticker', h.ticker,
       'quantity', h.quantity::float8, 'asOf', h.as_of::text) ORDER BY h.ticker)
     FROM holdings h WHERE h.portfolio_id = p.id), '[]'::json)`;
+/**
+ * A portfolio's trades (rows `t`) as one delimited string (tickers, types, decimals and dates hold no ',' or
+ * ';'), in recording order: splitting it is far cheaper than pg building 10,000 row objects or Postgres
+ * building JSON.
+ */
 const PACKED_TRADES = `string_agg(t.ticker || ',' || t.type || ',' || t.quantity::text || ',' || t.trade_date::text
     || ',' || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.created_at, t.id)`;
 
+/**
+ * A portfolio's ledger until the date `$2`, one row per portfolio `p`: its version, opening holdings and
+ * trades. One statement, so one snapshot: read in several, a write committed in between (a customer's
+ * delete) gave holdings without their trades, under a version that had them.
+ */
 const SELECT_LEDGER = `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${OPENING_JSON} AS opening,
     (SELECT ${PACKED_TRADES} FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2) AS packed
   FROM portfolios p`;
