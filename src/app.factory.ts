@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module.js';
+import { AccessGate, registerAccessGate } from './auth/access-gate.js';
 import { registerHttpFramingChecks, sendClientError, sendRouterError } from './security/early-errors.js';
 import { MAX_PARAM_LENGTH } from './common/problem/problem-mapper.js';
 import { registerContentTypeCheck } from './common/validation/accepted-content-types.js';
@@ -53,6 +54,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   await registerHttpSecurity(app, options.config);
   // After helmet, whose onRequest hook sets the security headers this hook's 400 carries too.
   registerHttpFramingChecks(app.getHttpAdapter().getInstance());
+  // After the framing checks (a request without Host is refused as such), before any body is read.
+  registerAccessGate(app.getHttpAdapter().getInstance(), app.get(AccessGate));
   setupOpenApi(app);
   await runMigrations(app.get<DataSource>(getDataSourceToken()));
   await app.init();

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CustomersModule } from '../customers/customers.module.js';
+import { AccessGate } from './access-gate.js';
 import { AccessGuard } from './access.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
@@ -10,6 +11,7 @@ import { ApiKeysService } from './api-keys.service.js';
 @Module({
   imports: [CustomersModule],
   controllers: [ApiKeysController],
-  providers: [ApiKeysRepository, ApiKeysService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [ApiKeysRepository, ApiKeysService, AccessGate, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AccessGate],
 })
 export class AuthModule {}

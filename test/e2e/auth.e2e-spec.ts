@@ -63,6 +63,29 @@ describe('API keys and scopes (e2e, API_KEYS set)', () => {
       await t.http().get('/api/v1/customers/not-a-uuid').expect(401);
       await t.http().post('/api/v1/customers').send({}).expect(401);
     });
+
+    it('checks the key before the body is read: an anonymous body is never parsed', async () => {
+      const post = () => t.http().post('/api/v1/customers');
+      // Each of these was a 400, 413 or 415 from parsing a body nobody had authenticated.
+      await post().set('Content-Type', 'application/json').send('{"name": ').expect(401);
+      await post()
+        .set('Content-Type', 'application/json')
+        .send(Buffer.from([0x7b, 0xff, 0x7d]))
+        .expect(401);
+      await post()
+        .set('Content-Type', 'application/json')
+        .send(`{"name": "${'x'.repeat(1024 * 1024)}"}`)
+        .expect(401);
+      await post().set('Content-Type', 'text/plain').send('hello').expect(401);
+      // With a key, the same bodies are judged as before.
+      await post().set(as(ADMIN)).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+      await post().set(as(ADMIN)).set('Content-Type', 'text/plain').send('hello').expect(415);
+    });
+
+    it('an unknown route is still a 404, key or not', async () => {
+      await t.http().get('/api/v1/no-such-route').expect(404);
+      await t.http().get('/api/v1/no-such-route').set(as(ADMIN)).expect(404);
+    });
   });
 
   it('/, /health, /docs and /openapi.json stay public', async () => {

@@ -36,11 +36,19 @@ describe('rate limits (e2e): fixed window per key, else per IP', () => {
       status: 429,
       title: 'Too many requests',
     });
+    // Over its budget, a caller's body is not even read: a malformed one is a 429 too, not a 400.
+    await t
+      .http()
+      .post('/api/v1/customers')
+      .set('Authorization', `Bearer ${ADMIN}`)
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(429);
     // Another key has its own budget.
     await t.http().get('/api/v1/customers').set('Authorization', `Bearer ${READ}`).expect(200);
   });
 
-  it('anonymous callers share a budget per IP (401s count too); health and metrics are exempt', async () => {
+  it('anonymous callers share a budget per IP (401s count too); health, metrics and the API docs are exempt', async () => {
     await t.http().get('/').expect(200);
     await t.http().get('/api/v1/customers').expect(401);
     await t.http().get('/').expect(200);
@@ -48,6 +56,8 @@ describe('rate limits (e2e): fixed window per key, else per IP', () => {
     expect(res.headers['retry-after']).toBe('30');
     await t.http().get('/api/v1/customers').expect(429);
     for (let i = 0; i < 5; i++) {
+      await t.http().get('/openapi.json').expect(200);
+      await t.http().get('/docs').expect(200);
       await t.http().get('/health/live').expect(200);
       await t.http().get('/metrics').set('Authorization', 'Bearer metrics-token-0123456789').expect(200);
     }
