@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { securityHeaders } from './http-security.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from '../common/problem/problem-details.js';
@@ -52,13 +53,17 @@ export function sendClientError(
     CLIENT_ERRORS[status].detail,
   );
   this.log.warn({ request_id: requestId, status, code: error.code }, 'malformed HTTP request');
-  if (socket.writable) {
-    const head = Object.entries(headers)
-      .map(([name, value]) => `${name}: ${value}\r\n`)
-      .join('');
-    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
-  }
+  writeRawAnswer(socket, status, headers, body);
   socket.destroy(error);
+}
+
+/** Writes a whole HTTP/1.1 answer on a socket no response object owns (the caller then closes it). */
+function writeRawAnswer(socket: Duplex, status: number, headers: Record<string, string>, body: string): void {
+  if (!socket.writable) return;
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
 }
 
 /**
@@ -92,7 +97,8 @@ function rawProblem(
  * Two answers Node's HTTP server wrote itself, with an empty body and none of our headers: a 400 for
  * an HTTP/1.1 request without Host (so the server is created with `requireHostHeader: false` and this
  * hook refuses it as RFC 9112 §3.2 asks) and a 417 for an `Expect` other than 100-continue (Node asks
- * its `checkExpectation` listeners instead, when there are any).
+ * its `checkExpectation` listeners instead, when there are any). And one it never wrote: a 501 for
+ * CONNECT.
  */
 export function registerHttpFramingChecks(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request) => {
@@ -109,5 +115,17 @@ export function registerHttpFramingChecks(fastify: FastifyInstance): void {
     fastify.log.warn({ request_id: requestId, method: request.method, status: 417 }, 'unsupported Expect');
     response.writeHead(417, headers);
     response.end(body);
+  });
+  // CONNECT asks for a tunnel, which this service is not: Node hands it to 'connect' listeners and, with
+  // none, closed the connection without a word.
+  fastify.server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    const { requestId, headers, body } = rawProblem(
+      501,
+      'not-implemented',
+      'CONNECT is not supported: this service is not a proxy',
+    );
+    fastify.log.warn({ request_id: requestId, method: request.method, status: 501 }, 'CONNECT refused');
+    writeRawAnswer(socket, 501, headers, body);
+    socket.end();
   });
 }

@@ -293,7 +293,7 @@ describe('hostile input (e2e)', () => {
   });
 
   describe("answers Node's HTTP server wrote itself", () => {
-    // Both were an empty body without a content type or the security headers.
+    // Each was an empty body without a content type or the security headers, or no answer at all.
     it.each([
       [
         'an HTTP/1.1 request without Host → 400 missing-host',
@@ -307,6 +307,12 @@ describe('hostile input (e2e)', () => {
           'Content-Length: 2\r\nConnection: close\r\n\r\n{}',
         417,
         'expectation-failed',
+      ],
+      [
+        'CONNECT (a tunnel request; the connection was closed without an answer) → 501',
+        'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+        501,
+        'not-implemented',
       ],
     ])('%s', async (_title, request, status, slug) => {
       const answer = await rawRequest(request);
