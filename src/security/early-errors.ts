@@ -107,25 +107,30 @@ export function registerHttpFramingChecks(fastify: FastifyInstance): void {
     }
   });
   fastify.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    const { requestId, headers, body } = rawProblem(
-      417,
-      'expectation-failed',
-      'Expect supports only 100-continue',
-    );
-    fastify.log.warn({ request_id: requestId, method: request.method, status: 417 }, 'unsupported Expect');
+    const detail = 'Expect supports only 100-continue';
+    const { headers, body } = refuse(fastify, request, 417, 'expectation-failed', detail);
     response.writeHead(417, headers);
     response.end(body);
   });
   // CONNECT asks for a tunnel, which this service is not: Node hands it to 'connect' listeners and, with
   // none, closed the connection without a word.
   fastify.server.on('connect', (request: IncomingMessage, socket: Duplex) => {
-    const { requestId, headers, body } = rawProblem(
-      501,
-      'not-implemented',
-      'CONNECT is not supported: this service is not a proxy',
-    );
-    fastify.log.warn({ request_id: requestId, method: request.method, status: 501 }, 'CONNECT refused');
+    const detail = 'CONNECT is not supported: this service is not a proxy';
+    const { headers, body } = refuse(fastify, request, 501, 'not-implemented', detail);
     writeRawAnswer(socket, 501, headers, body);
     socket.end();
   });
+}
+
+/** A request Node's server hands to a listener, refused with a raw problem (logged without its URL). */
+function refuse(
+  fastify: FastifyInstance,
+  request: IncomingMessage,
+  status: number,
+  slug: string,
+  detail: string,
+): { headers: Record<string, string>; body: string } {
+  const { requestId, headers, body } = rawProblem(status, slug, detail);
+  fastify.log.warn({ request_id: requestId, method: request.method, status, code: slug }, 'request refused');
+  return { headers, body };
 }
