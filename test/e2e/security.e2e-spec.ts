@@ -128,6 +128,25 @@ describe('security headers and CORS (e2e)', () => {
     expect(res.headers['access-control-allow-headers']).toMatch(/Authorization/i);
   });
 
+  it('with API_KEYS set, a preflight (which never carries the key) is still answered, uncounted', async () => {
+    const keyed = await createTestApp({
+      env: { ALLOWED_ORIGINS: 'https://app.example.com', API_KEYS: 'admin:admin-key-0123456789abcdef' },
+    });
+    try {
+      const res = await keyed
+        .http()
+        .options('/api/v1/customers')
+        .set('Origin', 'https://app.example.com')
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type')
+        .expect(204);
+      expect(res.headers['access-control-allow-origin']).toBe('https://app.example.com');
+      expect(res.headers['ratelimit-limit']).toBeUndefined();
+    } finally {
+      await keyed.close();
+    }
+  });
+
   it('another origin gets no CORS headers', async () => {
     const res = await t.http().get('/api/v1/customers').set('Origin', 'https://evil.example.net').expect(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
