@@ -100,15 +100,22 @@ export class PriceJobsRepository {
     throw new Error('Could not create or find the price job after 3 attempts');
   }
 
+  /**
+   * The job with its tickers, in one statement: read in two, a cancel committed in between (it settles the
+   * job and its open tickers in one transaction) showed a running job with cancelled tickers.
+   */
   async findById(id: string): Promise<PriceJobRecord | null> {
-    const [job] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM price_jobs WHERE id = $1`, [id]);
-    if (!job) return null;
-    job.tickers = await this.dataSource.query(
-      `SELECT ticker, state, bars, splits, dividends, error, from_date::text AS "fromDate", to_date::text AS "toDate"
-         FROM price_job_tickers WHERE job_id = $1 ORDER BY ticker`,
+    const [job] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS},
+              COALESCE((SELECT json_agg(json_build_object(
+                          'ticker', t.ticker, 'state', t.state, 'bars', t.bars, 'splits', t.splits,
+                          'dividends', t.dividends, 'error', t.error,
+                          'fromDate', t.from_date::text, 'toDate', t.to_date::text) ORDER BY t.ticker)
+                          FROM price_job_tickers t WHERE t.job_id = j.id), '[]'::json) AS tickers
+         FROM price_jobs j WHERE j.id = $1`,
       [id],
     );
-    return job;
+    return job ?? null;
   }
 
   /**

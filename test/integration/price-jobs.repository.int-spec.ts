@@ -111,6 +111,41 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     expect(JSON.parse((await jobs.listPage(undefined, 1)).json)).toHaveLength(1);
   });
 
+  it('reads a job and its tickers in one snapshot: a cancel committed during the read is not half seen', async () => {
+    const job = newJob('key-snapshot', ['AA', 'BB']);
+    await jobs.createOrGetActive(job, noQueue);
+    await jobs.startTickers(job.id, ['AA']);
+    // The read's connection answers its first statement about the job, then a cancel commits (it settles
+    // the job and its open tickers in one transaction) before the read goes on.
+    let cancelled = false;
+    const interleaved = new Proxy(db.dataSource, {
+      get(target, key, receiver) {
+        if (key !== 'query') return Reflect.get(target, key, receiver);
+        return async (sql: string, parameters?: unknown[]) => {
+          const rows = await target.query(sql, parameters);
+          if (!cancelled && sql.includes('FROM price_jobs')) {
+            cancelled = true;
+            expect(await jobs.cancel(job.id)).toBe('cancelled');
+          }
+          return rows;
+        };
+      },
+    });
+    const read = await new PriceJobsRepository(interleaved).findById(job.id);
+    expect(cancelled).toBe(true);
+    // The job as it was before the cancel, tickers included (two statements gave a running job with a
+    // cancelled ticker); the cancel itself is seen by the next read.
+    expect({ state: read!.state, tickers: read!.tickers.map((ticker) => ticker.state) }).toEqual({
+      state: 'running',
+      tickers: ['running', 'queued'],
+    });
+    // (A ticker already running finishes; the queued one is cancelled.)
+    expect(await jobs.findById(job.id)).toMatchObject({
+      state: 'cancelled',
+      tickers: [{ state: 'running' }, { state: 'cancelled' }],
+    });
+  });
+
   it('cancels only an active job, and a scheduled period is served once', async () => {
     const job = newJob('key-4', ['CC']);
     await jobs.createOrGetActive(job, noQueue);
