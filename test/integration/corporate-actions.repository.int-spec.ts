@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
 import type {
   DividendRecord,
@@ -6,7 +6,7 @@ import type {
 } from '../../src/market-data/corporate-actions/corporate-action.records.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
-import { untilBlockedOnLock } from '../support/lock-wait.js';
+import { secondSessionPerTest, untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const split = (executionDate: string, splitFrom: string, splitTo: string): SplitRecord => ({
@@ -92,11 +92,10 @@ describe('CorporateActionsRepository (stock_splits, cash_dividends, and the pric
 
   describe("two writers of one ticker's rows, given them in opposite orders, take them in one order", () => {
     let sql: pg.Client;
-    beforeEach(async () => {
-      sql = new pg.Client({ connectionString: db.database.url });
-      await sql.connect();
-    });
-    afterEach(() => sql.end());
+    secondSessionPerTest(
+      () => db.database.url,
+      (client) => (sql = client),
+    );
 
     it.each([
       [

@@ -1,11 +1,11 @@
 import { ConflictException } from '@nestjs/common';
-import pg from 'pg';
+import type pg from 'pg';
 import { toCustomerResponse } from '../../src/customers/customer.mapper.js';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
 import type { CustomerResponse } from '../../src/customers/dto/customer.response.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
-import { untilBlockedOnLock } from '../support/lock-wait.js';
+import { secondSessionPerTest, untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const fields = (tag: string) => ({
@@ -165,11 +165,10 @@ describe('CustomersRepository (customers; portfolio and holdings through the led
 
   describe('a read racing a write of the same customer (the holdings table held by another session)', () => {
     let sql: pg.Client;
-    beforeEach(async () => {
-      sql = new pg.Client({ connectionString: db.database.url });
-      await sql.connect();
-    });
-    afterEach(() => sql.end());
+    secondSessionPerTest(
+      () => db.database.url,
+      (client) => (sql = client),
+    );
 
     /**
      * Starts `findById` while `sql` holds the holdings table, lets `write` commit on `sql` once the read

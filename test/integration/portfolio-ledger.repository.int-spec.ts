@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import pg from 'pg';
+import type pg from 'pg';
 import { CustomersRepository } from '../../src/customers/customers.repository.js';
 import { CorporateActionsRepository } from '../../src/market-data/corporate-actions/corporate-actions.repository.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
@@ -7,7 +7,7 @@ import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { PortfolioLedgerRepository } from '../../src/portfolios/portfolio-ledger.repository.js';
 import { PositionGuard } from '../../src/portfolios/position-guard.js';
 import type { NewTransaction } from '../../src/portfolios/transaction.record.js';
-import { untilBlockedOnLock } from '../support/lock-wait.js';
+import { secondSessionPerTest, untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 
 const allow = () => undefined;
@@ -212,11 +212,10 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
 
   describe('a ledger read racing the delete of its customer (the transactions table held meanwhile)', () => {
     let sql: pg.Client;
-    beforeEach(async () => {
-      sql = new pg.Client({ connectionString: db.database.url });
-      await sql.connect();
-    });
-    afterEach(() => sql.end());
+    secondSessionPerTest(
+      () => db.database.url,
+      (client) => (sql = client),
+    );
 
     /**
      * A customer with holdings and a trade, and `read` started while `sql` holds the transactions table;

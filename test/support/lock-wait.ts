@@ -1,4 +1,5 @@
-import type pg from 'pg';
+import { afterEach, beforeEach } from '@jest/globals';
+import pg from 'pg';
 import { eventually } from './eventually.js';
 
 /**
@@ -18,4 +19,18 @@ export async function untilBlockedOnLock(sql: pg.Client, what: string): Promise<
     (waiting: number) => waiting > 0,
     { intervalMs: 10, what },
   );
+}
+
+/**
+ * A second session for each test of the calling `describe` (connected before it, closed after it), handed
+ * to `use`: the session a race test holds its locks and commits its write with.
+ */
+export function secondSessionPerTest(url: () => string, use: (client: pg.Client) => void): void {
+  let client: pg.Client;
+  beforeEach(async () => {
+    client = new pg.Client({ connectionString: url() });
+    await client.connect();
+    use(client);
+  });
+  afterEach(() => client.end());
 }
