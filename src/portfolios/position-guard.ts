@@ -30,15 +30,9 @@ export class PositionGuard {
       const brought = [...new Set([...opening, ...trades].map((entry) => entry.ticker))].filter(
         (ticker) => !known.has(ticker),
       );
-      const all = new Map(splits);
-      if (brought.length > 0) {
-        for (const [ticker, list] of countedSplits(
-          await this.corporateActions.splitsFor(brought, manager),
-          today,
-        ))
-          all.set(ticker, list);
-      }
-      assertNoNegativePosition(opening, trades, all);
+      if (brought.length === 0) return assertNoNegativePosition(opening, trades, splits);
+      const late = countedSplits(await this.corporateActions.splitsFor(brought, manager), today);
+      assertNoNegativePosition(opening, trades, new Map([...splits, ...late]));
     };
   }
 }
