@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type CustomerLedger, unpackTrade } from './customer-ledger.js';
+import { type CustomerLedger, unpackTrades } from './customer-ledger.js';
 import type { HoldingRecord, NewHolding } from './holding.record.js';
 import type { LedgerTrade, OpeningPosition } from './position-ledger.js';
 import type { NewTransaction, TransactionRecord } from './transaction.record.js';
@@ -89,7 +89,7 @@ interface LedgerRow {
 
 /** A ledger from its row; a trade's index is its sequence (packed in recording order). */
 function ledgerOfRow({ version, opening, packed }: LedgerRow): CustomerLedger {
-  return { version, opening, trades: packed ? packed.split(';').map(unpackTrade) : [] };
+  return { version, opening, trades: packed ? unpackTrades(packed) : [] };
 }
 
 /**
