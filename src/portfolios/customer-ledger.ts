@@ -13,7 +13,10 @@ export interface LedgerTradeInput {
   tradeDate: string;
   price: number | null;
   fee: number;
-  /** Recording order (created_at, then id) over the whole ledger: the cost-basis order of same-day trades. */
+  /**
+   * The trade's place by date, then recording order (created_at, then id): among trades of one day, their
+   * recording order, the cost-basis order of same-day trades (nothing compares it across days).
+   */
   sequence: number;
 }
 
@@ -28,8 +31,8 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const MAX_FAST_DIGITS = 15;
 
 /**
- * The trades of the packed `ticker,type,quantity,date,price,fee;…` string the ledger read returns (in
- * recording order: a trade's index is its sequence), scanned over the character codes: no substring per
+ * The trades of the packed `ticker,type,quantity,date,price,fee;…` string the ledger read returns (by date,
+ * then in recording order: a trade's index is its sequence), scanned over the character codes: no substring per
  * trade or per number, only the ticker and date a trade keeps. Each number is exactly what Number() gives
  * for its text (see plainNumber); a field that is not as PostgreSQL prints it throws.
  */

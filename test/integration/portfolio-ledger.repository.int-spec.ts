@@ -109,16 +109,17 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
       { ticker: 'MSFT', quantity: '3', asOf: '2024-01-02' },
       { ticker: 'AAPL', quantity: '1.5', asOf: '2024-01-02' },
     ]);
-    await ledger.insertTrade(id, trade({ tradeDate: '2024-01-02', price: '10.25' }), allow);
     await ledger.insertTrade(id, trade({ tradeDate: '2024-02-01', ticker: 'TSLA', quantity: '4' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-01-02', price: '10.25' }), allow);
     await ledger.insertTrade(id, trade({ tradeDate: '2024-03-01' }), allow);
+    await ledger.insertTrade(id, trade({ tradeDate: '2024-01-02', quantity: '2', fee: '0.5' }), allow);
     const read = await ledger.ledgerUntil(id, '2024-02-01');
     expect(read!.version).toBe(await ledgerVersion(id));
     expect(read!.opening).toEqual([
       { ticker: 'AAPL', quantity: 1.5, asOf: '2024-01-02' },
       { ticker: 'MSFT', quantity: 3, asOf: '2024-01-02' },
     ]);
-    // In recording order, numbered by it (sequence), with fees.
+    // By date, a day's trades in recording order, numbered in that order (sequence), with fees.
     expect(read!.trades).toEqual([
       {
         ticker: 'AAPL',
@@ -129,7 +130,16 @@ describe('PortfolioLedgerRepository (portfolios, holdings, transactions)', () =>
         fee: 0,
         sequence: 0,
       },
-      { ticker: 'TSLA', type: 'BUY', quantity: 4, tradeDate: '2024-02-01', price: null, fee: 0, sequence: 1 },
+      {
+        ticker: 'AAPL',
+        type: 'BUY',
+        quantity: 2,
+        tradeDate: '2024-01-02',
+        price: null,
+        fee: 0.5,
+        sequence: 1,
+      },
+      { ticker: 'TSLA', type: 'BUY', quantity: 4, tradeDate: '2024-02-01', price: null, fee: 0, sequence: 2 },
     ]);
     expect(await ledger.ledgerUntil('00000000-0000-4000-8000-000000000000', '2024-01-01')).toBeNull();
     expect(await ledgerVersion('00000000-0000-4000-8000-000000000000')).toBeNull();
