@@ -1,16 +1,9 @@
+import { DecimalCursor } from '../common/decimal/decimal-cursor.js';
 import { epochDayAt } from '../common/time/epoch-day.js';
 import type { StoredBar } from './price-bar.js';
 
 const COMMA = 44;
-const DOT = 46;
-const MINUS = 45;
-const ZERO = 48;
-const NINE = 57;
 const ISO_DATE_LENGTH = 10;
-/** 10^k, each exact in a double. */
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
-/** Up to 15 digits the digits as an integer are exact in a double (below 2^53). */
-const MAX_FAST_DIGITS = 15;
 
 /**
  * The epoch days of a packed, comma-joined list of YYYY-MM-DD dates (`stock_close_series.dates`), read
@@ -27,47 +20,16 @@ export function parsePackedDays(text: string): Int32Array {
 
 /**
  * The `count` numbers of a packed, comma-joined list of numeric texts (`stock_close_series.closes`), each
- * exactly the double Number() gives for it, scanned over the character codes: up to 15 digits a value is
- * its digits as an integer divided by a power of ten, both exact, so the one rounding of the division
- * gives the nearest double, as Number() does. Longer or unusual texts (NaN, Infinity) go through Number().
+ * exactly the double Number() gives for it (DecimalCursor), with no substring per close.
  */
 export function parsePackedCloses(text: string, count: number): Float64Array {
   const closes = new Float64Array(count);
   if (count === 0 && text.length === 0) return closes;
-  const length = text.length;
-  let at = 0;
+  const cursor = new DecimalCursor(text);
   let index = 0;
-  while (at <= length && index < count) {
-    const from = at;
-    let negative = false;
-    if (text.charCodeAt(at) === MINUS) {
-      negative = true;
-      at++;
-    }
-    let digits = 0;
-    let mantissa = 0;
-    let scale = 0;
-    let dot = false;
-    let plain = true;
-    for (; at < length; at++) {
-      const code = text.charCodeAt(at);
-      if (code === COMMA) break;
-      if (code >= ZERO && code <= NINE) {
-        mantissa = mantissa * 10 + (code - ZERO);
-        digits++;
-        if (dot) scale++;
-      } else if (code === DOT && !dot) dot = true;
-      else plain = false;
-    }
-    let value: number;
-    if (plain && digits > 0 && digits <= MAX_FAST_DIGITS) {
-      value = mantissa / POWERS_OF_TEN[scale];
-      if (negative) value = -value;
-    } else value = Number(text.slice(from, at));
-    closes[index++] = value;
-    at++; // past the comma
-  }
-  if (index !== count || at <= length) throw new Error(`packed closes do not hold ${count} values`);
+  while (cursor.at <= text.length && index < count) closes[index++] = cursor.decimal(COMMA);
+  if (index !== count || cursor.at <= text.length)
+    throw new Error(`packed closes do not hold ${count} values`);
   return closes;
 }
 
