@@ -61,8 +61,8 @@ const OPENING_JSON = `COALESCE((SELECT json_agg(json_build_object('ticker', h.ti
  * A portfolio's trades (rows `t`) as one delimited string (tickers, types, decimals and dates hold no ',' or
  * ';'): scanning it is far cheaper than pg building 10,000 row objects or Postgres building JSON. By date,
  * then in recording order: the index on (portfolio_id, trade_date) already gives the date order, so only
- * each day's trades are sorted (18 against 13 ms for 10,000 trades, against a sort of them all by recording
- * order), and the calculator's own sort meets dated runs.
+ * each day's trades are sorted (13 ms for 10,000 trades, against 18 ms when they were all sorted by
+ * recording order), and the calculator's own sort meets dated runs.
  */
 const PACKED_TRADES = `string_agg(t.ticker || ',' || t.type || ',' || t.quantity::text || ',' || t.trade_date::text
     || ',' || COALESCE(t.price::text, '') || ',' || t.fee::text, ';' ORDER BY t.trade_date, t.created_at, t.id)`;
