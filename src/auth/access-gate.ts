@@ -19,6 +19,8 @@ import { FixedWindowRateLimiter } from './rate-limiter.js';
 export const EXEMPT_ROUTES = /^\/(health(\/.*)?|metrics|docs(\/.*)?|openapi\.json)$/;
 /** The routes that need an API key when API_KEYS is set. */
 export const PROTECTED_ROUTES = /^\/api\/v1(\/|$)/;
+/** The 401's detail for a protected route reached without an Authorization header. */
+export const KEY_NEEDED = 'This route needs an API key: send Authorization: Bearer <key>';
 
 type Authentication = { principal: Principal } | { failure: ProblemException } | undefined;
 
@@ -74,9 +76,7 @@ export class AccessGate implements OnApplicationBootstrap {
     if (token === undefined) {
       return {
         failure: new UnauthorizedProblem(
-          header === undefined
-            ? 'This route needs an API key: send Authorization: Bearer <key>'
-            : 'The Authorization header must be "Bearer <key>"',
+          header === undefined ? KEY_NEEDED : 'The Authorization header must be "Bearer <key>"',
         ),
       };
     }

@@ -6,7 +6,7 @@ import {
   NotFoundProblem,
   UnauthorizedProblem,
 } from '../common/problem/problem.exception.js';
-import { AccessGate, PROTECTED_ROUTES } from './access-gate.js';
+import { AccessGate, KEY_NEEDED, PROTECTED_ROUTES } from './access-gate.js';
 import { decideAccess } from './access-policy.js';
 import { ADMIN_ONLY } from './admin-only.decorator.js';
 
@@ -28,8 +28,7 @@ export class AccessGuard implements CanActivate {
     if (!this.gate.enforcing || !PROTECTED_ROUTES.test(route)) return true;
     // Fails closed: the gate throws for a protected route without a valid key, so this means it did not run.
     const principal = request.principal;
-    if (!principal)
-      throw new UnauthorizedProblem('This route needs an API key: send Authorization: Bearer <key>');
+    if (!principal) throw new UnauthorizedProblem(KEY_NEEDED);
     const decision = decideAccess(principal, {
       method: request.method,
       route,
