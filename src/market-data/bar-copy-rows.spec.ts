@@ -1,4 +1,6 @@
-import { barCopyRows } from './bar-copy-rows.js';
+import { barCopyRows, tsvCopyRows } from './bar-copy-rows.js';
+import { decodeBarTsv } from './bar-tsv.js';
+import { barTsvOf } from '../../test/factories/bar-tsv.factory.js';
 import { storedBar } from '../../test/factories/stored-bar.factory.js';
 
 const bar = storedBar;
@@ -45,4 +47,34 @@ describe('barCopyRows', () => {
       );
     },
   );
+});
+
+const tsvOf = barTsvOf;
+
+describe('tsvCopyRows', () => {
+  const bars = [
+    bar('2024-01-02', '187.123456789', { vwap: '186.5', trades: 42 }),
+    bar('2024-01-03', '0.0001'),
+    ...Array.from({ length: 100 }, (_, i) =>
+      bar(`2024-02-${String(1 + (i % 28)).padStart(2, '0')}`, `${i}.5`),
+    ),
+  ];
+
+  it('writes the rows barCopyRows writes for the same bars, ticker in front and source behind', () => {
+    const tsv = tsvOf(bars);
+    expect(decodeBarTsv(tsv)).toEqual(bars);
+    for (const [ticker, rowSource] of [
+      ['AAPL', source],
+      ['ÄÖ', { adjusted: false, source: 'import' as const }],
+    ] as const) {
+      expect(text(tsvCopyRows(ticker, tsv, rowSource)).join('')).toBe(
+        text(barCopyRows(ticker, bars, rowSource)).join(''),
+      );
+    }
+  });
+
+  it('writes nothing for no bars, and refuses a ticker COPY would have to escape', () => {
+    expect([...tsvCopyRows('AAPL', tsvOf([]), source)]).toEqual([]);
+    expect(() => [...tsvCopyRows('A\tB', tsvOf(bars), source)]).toThrow('would have to escape');
+  });
 });

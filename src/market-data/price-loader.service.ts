@@ -87,11 +87,12 @@ export class PriceLoaderService {
       // A full fetch is marked with the bars, in their transaction (also when none came).
       counts.bars = await this.prices.upsertBars(
         task.ticker,
-        result.bars,
+        result.tsv ?? result.bars,
         { adjusted: result.adjusted, source: 'polygon' },
         range.full ? fetchedAt : undefined,
       );
-      if (result.bars.length === 0) return { state: 'no_data', ...counts, bars: 0, error: null };
+      if ((result.tsv?.count ?? result.bars.length) === 0)
+        return { state: 'no_data', ...counts, bars: 0, error: null };
       return { state: 'succeeded', ...counts, error: null };
     } catch (error) {
       if (error instanceof MarketDataError) {

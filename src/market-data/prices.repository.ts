@@ -9,7 +9,8 @@ import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
-import { BAR_COPY_COLUMNS, barCopyRows } from './bar-copy-rows.js';
+import { BAR_COPY_COLUMNS, barCopyRows, tsvCopyRows } from './bar-copy-rows.js';
+import type { BarTsv } from './bar-tsv.js';
 import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
@@ -63,18 +64,20 @@ export class PricesRepository {
    * straight into stock_prices when their date range holds no stored bar (a first load), else into a
    * staging table merged by one INSERT … ON CONFLICT that changes only rows that differ. `fullFetchAt`
    * (the bars are the ticker's whole history, fetched then) is marked on the ticker in the same transaction.
+   * The bars come as objects or as a provider's text rows (BarTsv: ascending, one per date).
    */
   async upsertBars(
     ticker: string,
-    bars: StoredBar[],
+    bars: StoredBar[] | BarTsv,
     source: BarSource,
     fullFetchAt?: Date,
   ): Promise<number> {
-    if (bars.length === 0) {
+    const batch = barBatchOf(ticker, bars, source);
+    if (!batch) {
       if (fullFetchAt) await markFullFetch(this.dataSource.manager, ticker, fullFetchAt);
       return 0;
     }
-    const { first, last } = dateSpan(bars);
+    const { first, last } = batch;
     return this.dataSource.transaction(async (manager) => {
       // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
       // (and "no stored bar at all") still holds when the COPY runs. After a wait for the lock, the row's
@@ -93,7 +96,7 @@ export class PricesRepository {
         [ticker, first, last],
       );
       // Without a stocks row the COPY fails on the foreign key, as the upsert would.
-      const copyRows = barCopyRows(ticker, bars, source);
+      const { copyRows } = batch;
       let written: number;
       let added: AddedBars;
       if (target && !target.overlaps) {
@@ -107,7 +110,7 @@ export class PricesRepository {
       }
       if (written > 0) {
         // A first load's bars are all the ticker has: pack them here rather than read them back.
-        const packed = target?.fresh ? packClosesOf(bars) : null;
+        const packed = target?.fresh ? batch.packed() : null;
         await this.bumpVersionAndPackCloses(manager, ticker, packed, added, fullFetchAt);
       } else if (fullFetchAt) {
         // No bar changed, so no version bump to carry the mark.
@@ -386,6 +389,34 @@ interface PackedCloses {
 }
 
 /** The first and last dates of `bars` (in any order). */
+/** What upsertBars writes of a non-empty set of bars, whichever form they came in; null for none. */
+interface BarBatch {
+  first: IsoDate;
+  last: IsoDate;
+  copyRows: Iterable<Buffer>;
+  /** packClosesOf's answer for the bars. */
+  packed(): PackedCloseTexts | null;
+}
+
+function barBatchOf(ticker: string, bars: StoredBar[] | BarTsv, source: BarSource): BarBatch | null {
+  if (Array.isArray(bars)) {
+    if (bars.length === 0) return null;
+    return {
+      ...dateSpan(bars),
+      copyRows: barCopyRows(ticker, bars, source),
+      packed: () => packClosesOf(bars),
+    };
+  }
+  const tsv = bars as BarTsv;
+  if (tsv.count === 0) return null;
+  return {
+    first: tsv.first!,
+    last: tsv.last!,
+    copyRows: tsvCopyRows(ticker, tsv, source),
+    packed: () => tsv.packed,
+  };
+}
+
 function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
   let first = bars[0].date;
   let last = first;

@@ -8,6 +8,7 @@ import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { untilBlockedOnLock } from '../support/lock-wait.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
+import { barTsvOf } from '../factories/bar-tsv.factory.js';
 import { storedBar } from '../factories/stored-bar.factory.js';
 
 const bar = storedBar;
@@ -222,6 +223,33 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       closes: '5,1000',
       current: true,
     });
+  });
+
+  it("bars given as a provider's text rows store, count and pack exactly as the same bars as objects", async () => {
+    await new StocksRepository(db.dataSource).ensureTickers(['TSV1', 'OBJ1']);
+    const first = [
+      bar('2024-01-02', '187.123456789', { vwap: '186.5', trades: 42 }),
+      bar('2024-01-03', '0.0001', { volume: '63896155' }),
+      bar('2024-01-05', '12.30'),
+    ];
+    // then an overlap that changes one close and adds a date (the merge path)
+    const second = [bar('2024-01-05', '12.31'), bar('2024-01-08', '13')];
+    const packedRow = async (ticker: string) =>
+      (
+        await sql.query(
+          `SELECT c.dates, c.closes, s.bar_count, s.first_bar_date::text, s.last_bar_date::text
+             FROM stock_close_series c JOIN stocks s USING (ticker) WHERE c.ticker = $1`,
+          [ticker],
+        )
+      ).rows[0] as Record<string, unknown>;
+    for (const bars of [first, second]) {
+      const written = await prices.upsertBars('TSV1', barTsvOf(bars), imported);
+      expect(written).toBe(await prices.upsertBars('OBJ1', bars, imported));
+      expect(rowsOnly(await stored('TSV1'))).toEqual(rowsOnly(await stored('OBJ1')));
+      expect(await packedRow('TSV1')).toEqual(await packedRow('OBJ1'));
+    }
+    expect(await packedRow('TSV1')).toMatchObject({ closes: '187.123456789,0.0001,12.31,13', bar_count: 4 });
+    expect(await prices.upsertBars('TSV1', barTsvOf([]), imported)).toBe(0);
   });
 
   it('a packed row older than the price version is never served: the read repacks it', async () => {

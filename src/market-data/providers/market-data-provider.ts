@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
+import type { BarTsv } from '../bar-tsv.js';
 
 /** Prices and volumes are decimal strings exactly as the provider sent them (never floats: they feed money maths). */
 export interface DailyBar {
@@ -17,6 +18,11 @@ export interface FetchBarsResult {
   ticker: string;
   /** Ascending by date, one bar per date. */
   bars: DailyBar[];
+  /**
+   * The same bars as text rows, when the provider read them so (no object per bar): writers use these
+   * rather than `bars`, which are then decoded only if read.
+   */
+  tsv?: BarTsv;
   /** Split-adjusted (never dividend-adjusted), as reported by the provider. */
   adjusted: boolean;
   /** One per page, for tracing a stored price back to the provider's logs. */

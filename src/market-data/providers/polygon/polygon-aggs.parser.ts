@@ -1,9 +1,10 @@
+import type { BarTsv } from '../../bar-tsv.js';
 import type { DailyBar } from '../market-data-provider.js';
 import type { ErrorContext } from './polygon-error.classifier.js';
 import { malformed, parsePolygonEnvelope, type PolygonEnvelope } from './polygon-envelope.js';
 import { jsonNumberToDecimal } from './json-number-decimal.js';
 import type { LosslessJson } from './lossless-json.js';
-import { scanPolygonAggs } from './polygon-aggs.scanner.js';
+import { scanPolygonAggs, scanPolygonAggsTsv } from './polygon-aggs.scanner.js';
 import { tradingDateOf } from './trading-date.js';
 
 /** One page of `/v2/aggs/ticker/{T}/range/…` (or `/prev`). */
@@ -38,6 +39,19 @@ export function parsePolygonAggs(text: string, context: ErrorContext = {}): Poly
   const scanned = scanPolygonAggs(text, false);
   if (scanned) return { ...scanned, requestId: scanned.requestId ?? context.headerRequestId ?? null };
   return parsePolygonAggsGeneric(text, context);
+}
+
+/** A page of a ticker's range as the provider reads it: the usual body's bars as text rows, else objects. */
+export type PolygonAggsBodyPage = Omit<PolygonAggsPage, 'bars'> & { bars: DailyBar[] | BarTsv };
+
+/**
+ * parsePolygonAggs from the body's bytes: the usual body's bars go straight to BarTsv rows (no string or
+ * object per bar); anything else is decoded and parsed as before, with the same answer or error.
+ */
+export function parsePolygonAggsBody(body: Buffer, context: ErrorContext = {}): PolygonAggsBodyPage {
+  const scanned = scanPolygonAggsTsv(body);
+  if (scanned) return { ...scanned, requestId: scanned.requestId ?? context.headerRequestId ?? null };
+  return parsePolygonAggsGeneric(body.toString('utf8'), context);
 }
 
 /** parsePolygonAggs without the fast path (exported for the scanner's equivalence spec). */

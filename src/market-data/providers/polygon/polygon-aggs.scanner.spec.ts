@@ -5,7 +5,9 @@ import {
   parsePolygonGroupedDaily,
   parsePolygonGroupedDailyGeneric,
 } from './polygon-aggs.parser.js';
-import { scanPolygonAggs } from './polygon-aggs.scanner.js';
+import { decodeBarTsv } from '../../bar-tsv.js';
+import { packClosesOf } from '../../packed-closes.js';
+import { scanPolygonAggs, scanPolygonAggsTsv } from './polygon-aggs.scanner.js';
 
 const T = 1673326800000; // 2023-01-10 00:00 ET
 const bar = (fields = ''): string =>
@@ -22,8 +24,33 @@ function generic(text: string, grouped = false): unknown {
   }
 }
 
+/**
+ * The text rows scanned from the bytes hold exactly the bars the object scanner read (and the same
+ * envelope), with their packed closes, span and order; both or neither take the fast path.
+ */
+function expectTsvSameAsObjects(text: string): void {
+  const objects = scanPolygonAggs(text, false);
+  const scanned = scanPolygonAggsTsv(Buffer.from(text, 'utf8'));
+  expect(scanned === null).toBe(objects === null);
+  if (!scanned || !objects) return;
+  const { bars: tsv, ...envelope } = scanned;
+  const { bars, ...expectedEnvelope } = objects;
+  expect(envelope).toEqual(expectedEnvelope);
+  expect(decodeBarTsv(tsv)).toEqual(bars);
+  const dates = bars.map((bar) => bar.date);
+  const ascending = dates.every((date, i) => i === 0 || date > dates[i - 1]);
+  expect(tsv).toMatchObject({
+    count: bars.length,
+    first: dates[0] ?? null,
+    last: dates.at(-1) ?? null,
+    ascending,
+    packed: packClosesOf(bars),
+  });
+}
+
 /** The scanner must answer exactly as the generic parser, or leave the body to it. */
 function expectSameAsGeneric(text: string, grouped = false): boolean {
+  if (!grouped) expectTsvSameAsObjects(text);
   const scanned = scanPolygonAggs(text, grouped);
   if (scanned === null) return false;
   const expected = generic(text, grouped);
@@ -80,6 +107,35 @@ describe('scanPolygonAggs', () => {
     const text = body(bar().replace('7.0661926525697e+07', `${'9'.repeat(309)}.5e+1`));
     expect(scanPolygonAggs(text, false)).toBeNull();
     expect(generic(text)).toMatchObject({ error: 'malformed' });
+  });
+
+  it('writes text rows that keep nulls, digits and the order of the body', () => {
+    const second = bar()
+      .replace(`"t":${T}`, `"t":${T - 86_400_000}`)
+      .replace('"vw":129.822', '"vw":null');
+    const scanned = scanPolygonAggsTsv(Buffer.from(body(`${bar()},${second.replace(',"n":554940', '')}`)));
+    expect(scanned?.bars.rows.toString('latin1')).toBe(
+      '2023-01-10\t130.26\t131.2636\t128.12\t130.73\t70661926.525697\t129.822\t554940\n' +
+        '2023-01-09\t130.26\t131.2636\t128.12\t130.73\t70661926.525697\t\\N\t\\N\n',
+    );
+    // out of order: not ascending, so nothing to pack (the provider then merges objects by date)
+    expect(scanned?.bars).toMatchObject({ count: 2, ascending: false, packed: null });
+    expect(expectSameAsGeneric(body(`${bar()},${second}`))).toBe(true);
+  });
+
+  it('packs closes only when PostgreSQL would print them back unchanged', () => {
+    const next = (close: string) =>
+      bar()
+        .replace(`"t":${T}`, `"t":${T + 86_400_000}`)
+        .replace('"c":130.73', `"c":${close}`);
+    const packed = (close: string) =>
+      scanPolygonAggsTsv(Buffer.from(body(`${bar()},${next(close)}`)))?.bars.packed ?? null;
+    expect(packed('131.5')).toEqual({ dates: '2023-01-10,2023-01-11', closes: '130.73,131.5' });
+    expect(packed('131.50')).toEqual({ dates: '2023-01-10,2023-01-11', closes: '130.73,131.5' });
+    expect(packed('-1.5')).toBeNull();
+    expect(packed('1.315e2')).toEqual({ dates: '2023-01-10,2023-01-11', closes: '130.73,131.5' });
+    for (const close of ['131.5', '131.50', '-1.5', '1.315e2', '0', '-0.0', '0.001'])
+      expectTsvSameAsObjects(body(`${bar()},${next(close)}`));
   });
 
   it('reads pretty-printed bodies and empty results', () => {

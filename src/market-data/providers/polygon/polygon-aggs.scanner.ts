@@ -1,16 +1,23 @@
+import { BarTsvWriter, type BarTsv } from '../../bar-tsv.js';
 import type { DailyBar } from '../market-data-provider.js';
 import { jsonNumberToDecimal } from './json-number-decimal.js';
 import { tradingDateOf } from './trading-date.js';
 
-/** What the scanner read: the fields parsePolygonAggs / parsePolygonGroupedDaily return. */
-export interface ScannedAggs {
+/** The envelope the scanner read, with the bars as `B`. */
+interface ScannedEnvelope<B> {
   ticker: string | null;
   adjusted: boolean;
   status: 'OK' | 'DELAYED';
   requestId: string | null;
   nextUrl: string | null;
-  bars: (DailyBar & { ticker?: string })[];
+  bars: B;
 }
+
+/** What the scanner read: the fields parsePolygonAggs / parsePolygonGroupedDaily return. */
+export type ScannedAggs = ScannedEnvelope<(DailyBar & { ticker?: string })[]>;
+
+/** What the scanner read, the bars written as text rows (see BarTsv). */
+export type ScannedAggsTsv = ScannedEnvelope<BarTsv>;
 
 /** The scanner gives up: the body is not in the plain shape it reads (the generic parser decides). */
 class NotPlain {}
@@ -48,13 +55,153 @@ const MAX_SHIFT = 30;
  * null, and the caller runs the generic parser, which gives the same answer or the precise error.
  * `grouped`: bars carry their ticker in `T` (the grouped-daily endpoint).
  */
-export function scanPolygonAggs(text: string, grouped: boolean): ScannedAggs | null {
+export function scanPolygonAggs(body: string | Buffer, grouped: boolean): ScannedAggs | null {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const sink = new ObjectSink(bytes, grouped);
+  const envelope = scan(bytes, grouped, sink);
+  return envelope && { ...envelope, bars: sink.bars };
+}
+
+/**
+ * scanPolygonAggs for a ticker's range body (no `T`), the bars written as text rows straight from the
+ * bytes: no string or object per bar. Null where scanPolygonAggs is null.
+ */
+export function scanPolygonAggsTsv(bytes: Buffer): ScannedAggsTsv | null {
+  // A ten-year series is ~2,500 bars of ~150 bytes each.
+  const sink = new TsvSink(bytes, new BarTsvWriter(Math.ceil(bytes.length / 140)));
+  const envelope = scan(bytes, false, sink);
+  return envelope && { ...envelope, bars: sink.writer.finish() };
+}
+
+function scan(bytes: Buffer, grouped: boolean, sink: BarSink): ScannedEnvelope<null> | null {
   try {
-    return new AggsScanner(text, grouped).body();
+    return new AggsScanner(bytes, grouped, sink).body();
   } catch (error) {
     if (error === NOT_PLAIN) return null;
     throw error;
   }
+}
+
+/** The six decimal fields of a bar, in this order (vw may be absent). */
+const OPEN = 0;
+const HIGH = 1;
+const LOW = 2;
+const CLOSE = 3;
+const VOLUME = 4;
+const VWAP = 5;
+const DECIMALS = 6;
+
+/**
+ * One bar as read, reused from bar to bar. Each decimal is the bytes [start, end) of the body (written as
+ * they are); or, for Polygon's volume shape `8.8500152e+07`, those bytes shifted (the digits before the
+ * point `dot`, the digits after it up to the exponent at `end`, then `zeros` zeros); or, where it had to
+ * be rewritten otherwise (other exponents, trailing zeros), `text`.
+ */
+class BarFields {
+  readonly starts = new Int32Array(DECIMALS);
+  readonly ends = new Int32Array(DECIMALS);
+  /** For a shifted decimal, where its point is; -1 otherwise. */
+  readonly dots = new Int32Array(DECIMALS);
+  readonly zeros = new Int32Array(DECIMALS);
+  readonly texts: (string | null)[] = [null, null, null, null, null, null];
+  /** Which decimals were read (a bit per field); vw null counts as not read. */
+  seen = 0;
+  t = 0;
+  trades: number | null = null;
+  /** The bytes of `trades` when they are its plain digits; -1 otherwise. */
+  tradesStart = -1;
+  tradesEnd = -1;
+  ticker: string | undefined = undefined;
+
+  reset(): void {
+    this.seen = 0;
+    this.trades = null;
+    this.tradesStart = -1;
+    this.ticker = undefined;
+  }
+
+  /** A decimal as a string (what the object sink keeps). */
+  decimal(bytes: Buffer, field: number): string {
+    const text = this.texts[field];
+    if (text !== null) return text;
+    const start = this.starts[field];
+    const dot = this.dots[field];
+    if (dot < 0) return latin1(bytes, start, this.ends[field]);
+    const digits = latin1(bytes, start, dot) + latin1(bytes, dot + 1, this.ends[field]);
+    const zeros = this.zeros[field];
+    return zeros === 0 ? digits : digits + '0'.repeat(zeros);
+  }
+}
+
+/** Where the scanner puts each bar. */
+interface BarSink {
+  bar(fields: BarFields): void;
+}
+
+/** Bars as DailyBar objects (and their ticker, for grouped bodies). */
+class ObjectSink implements BarSink {
+  readonly bars: (DailyBar & { ticker?: string })[] = [];
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly grouped: boolean,
+  ) {}
+
+  bar(fields: BarFields): void {
+    const bar: DailyBar = {
+      date: tradingDateOf(fields.t),
+      open: this.decimal(fields, OPEN),
+      high: this.decimal(fields, HIGH),
+      low: this.decimal(fields, LOW),
+      close: this.decimal(fields, CLOSE),
+      volume: this.decimal(fields, VOLUME),
+      vwap: fields.seen & (1 << VWAP) ? this.decimal(fields, VWAP) : null,
+      trades: fields.trades,
+    };
+    this.bars.push(this.grouped ? { ticker: fields.ticker, ...bar } : bar);
+  }
+
+  private decimal(fields: BarFields, field: number): string {
+    return fields.decimal(this.bytes, field);
+  }
+}
+
+/** Bars as BarTsv rows. */
+class TsvSink implements BarSink {
+  constructor(
+    private readonly bytes: Buffer,
+    readonly writer: BarTsvWriter,
+  ) {}
+
+  bar(fields: BarFields): void {
+    const writer = this.writer;
+    const bytes = this.bytes;
+    writer.date(tradingDateOf(fields.t));
+    for (let field = OPEN; field <= VWAP; field++) {
+      if (field === VWAP && !(fields.seen & (1 << VWAP))) {
+        writer.nullValue();
+        continue;
+      }
+      const text = fields.texts[field];
+      const dot = fields.dots[field];
+      if (field === CLOSE) {
+        if (text === null && dot < 0) writer.closeBytes(bytes, fields.starts[field], fields.ends[field]);
+        else writer.closeText(fields.decimal(bytes, field));
+      } else if (text !== null) writer.text(text);
+      else if (dot >= 0)
+        writer.shifted(bytes, fields.starts[field], dot, fields.ends[field], fields.zeros[field]);
+      else writer.bytes(bytes, fields.starts[field], fields.ends[field]);
+    }
+    if (fields.trades === null) writer.nullValue();
+    else if (fields.tradesStart >= 0) writer.bytes(bytes, fields.tradesStart, fields.tradesEnd);
+    else writer.integer(fields.trades);
+    writer.endRow();
+  }
+}
+
+function latin1(bytes: Buffer, start: number, end: number): string {
+  // The digits, sign, point and exponent of a number: ASCII, one byte per character.
+  return bytes.toString('latin1', start, end);
 }
 
 /** What one number token looked like (set by AggsScanner.number). */
@@ -78,19 +225,26 @@ class AggsScanner {
     fraction: false,
     exponentAt: -1,
   };
+  private readonly fields = new BarFields();
+  /** Whether the last safeInteger was written as its plain digits (no sign, fraction or exponent). */
+  private plainInteger = false;
+  /** The last string read: its bytes [stringStart, stringEnd). */
+  private stringStart = 0;
+  private stringEnd = 0;
 
   constructor(
-    private readonly text: string,
+    private readonly bytes: Buffer,
     private readonly grouped: boolean,
+    private readonly sink: BarSink,
   ) {}
 
-  body(): ScannedAggs {
+  body(): ScannedEnvelope<null> {
     let ticker: string | null | undefined;
     let adjusted: boolean | undefined;
     let status: string | undefined;
     let requestId: string | undefined;
     let nextUrl: string | null | undefined;
-    let bars: ScannedAggs['bars'] | undefined;
+    let results = false;
     this.expect(OPEN_BRACE); // an empty body has no status: the generic parser says so
     for (;;) {
       const key = this.string();
@@ -119,8 +273,9 @@ class AggsScanner {
           nextUrl = this.nullableString();
           break;
         case 'results':
-          if (bars !== undefined) throw NOT_PLAIN;
-          bars = this.results();
+          if (results) throw NOT_PLAIN;
+          results = true;
+          this.results();
           break;
         default:
           this.skipPrimitive();
@@ -130,7 +285,7 @@ class AggsScanner {
       if (next !== COMMA) throw NOT_PLAIN;
     }
     this.skipWhitespace();
-    if (this.pos !== this.text.length) throw NOT_PLAIN;
+    if (this.pos !== this.bytes.length) throw NOT_PLAIN;
     if (status === undefined || adjusted === undefined) throw NOT_PLAIN;
     if (this.grouped && ticker !== undefined) throw NOT_PLAIN; // grouped bodies have none: keep it simple
     return {
@@ -139,93 +294,90 @@ class AggsScanner {
       status: status as 'OK' | 'DELAYED',
       requestId: requestId ?? null,
       nextUrl: nextUrl || null,
-      bars: bars ?? [],
+      bars: null,
     };
   }
 
-  private results(): ScannedAggs['bars'] {
+  private results(): void {
     const c = this.peekAfterWhitespace();
     if (c === 0x6e) {
-      this.literal('null');
-      return [];
+      this.literal(NULL_BYTES);
+      return;
     }
     if (c !== OPEN_BRACKET) throw NOT_PLAIN;
     this.pos++;
-    const bars: ScannedAggs['bars'] = [];
     if (this.peekAfterWhitespace() === CLOSE_BRACKET) {
       this.pos++;
-      return bars;
+      return;
     }
     for (;;) {
-      bars.push(this.bar());
+      this.bar();
       const next = this.next();
-      if (next === CLOSE_BRACKET) return bars;
+      if (next === CLOSE_BRACKET) return;
       if (next !== COMMA) throw NOT_PLAIN;
     }
   }
 
-  /** One flat bar object; every price and volume kept as its exact decimal text. */
-  private bar(): DailyBar & { ticker?: string } {
-    let open: string | undefined;
-    let high: string | undefined;
-    let low: string | undefined;
-    let close: string | undefined;
-    let volume: string | undefined;
-    let vwap: string | null | undefined;
-    let t: number | undefined;
-    let trades: number | null | undefined;
-    let ticker: string | undefined;
+  /** One flat bar object, handed to the sink; every price and volume kept as its exact decimal text. */
+  private bar(): void {
+    const fields = this.fields;
+    fields.reset();
+    let hasT = false;
+    let hasTrades = false;
     this.expect(OPEN_BRACE);
     if (this.peekAfterWhitespace() === CLOSE_BRACE) throw NOT_PLAIN; // missing fields: the generic error
     for (;;) {
-      const key = this.string();
+      this.stringBytes();
       this.expect(COLON);
-      if (key.length === 1) {
-        switch (key.charCodeAt(0)) {
+      const length = this.stringEnd - this.stringStart;
+      const first = this.bytes[this.stringStart];
+      if (length === 1) {
+        switch (first) {
           case 0x6f: // o
-            if (open !== undefined) throw NOT_PLAIN;
-            open = this.decimal();
+            this.decimalField(OPEN);
             break;
           case 0x68: // h
-            if (high !== undefined) throw NOT_PLAIN;
-            high = this.decimal();
+            this.decimalField(HIGH);
             break;
           case 0x6c: // l
-            if (low !== undefined) throw NOT_PLAIN;
-            low = this.decimal();
+            this.decimalField(LOW);
             break;
           case 0x63: // c
-            if (close !== undefined) throw NOT_PLAIN;
-            close = this.decimal();
+            this.decimalField(CLOSE);
             break;
           case 0x76: // v
-            if (volume !== undefined) throw NOT_PLAIN;
-            volume = this.decimal();
+            this.decimalField(VOLUME);
             break;
           case 0x74: // t
-            if (t !== undefined) throw NOT_PLAIN;
-            t = this.safeInteger();
+            if (hasT) throw NOT_PLAIN;
+            hasT = true;
+            fields.t = this.safeInteger();
             break;
           case 0x6e: // n
-            if (trades !== undefined) throw NOT_PLAIN;
-            trades = this.peekAfterWhitespace() === 0x6e ? this.literal('null') : this.safeInteger();
-            if (trades !== null && trades < 0) throw NOT_PLAIN;
+            if (hasTrades) throw NOT_PLAIN;
+            hasTrades = true;
+            fields.trades =
+              this.peekAfterWhitespace() === 0x6e ? this.literal(NULL_BYTES) : this.safeInteger();
+            if (fields.trades !== null && fields.trades < 0) throw NOT_PLAIN;
             break;
           case 0x54: // T
             if (!this.grouped) {
               this.skipPrimitive();
               break;
             }
-            if (ticker !== undefined) throw NOT_PLAIN;
-            ticker = this.string();
-            if (ticker === '') throw NOT_PLAIN;
+            if (fields.ticker !== undefined) throw NOT_PLAIN;
+            fields.ticker = this.string();
+            if (fields.ticker === '') throw NOT_PLAIN;
             break;
           default:
             this.skipPrimitive();
         }
-      } else if (key === 'vw') {
-        if (vwap !== undefined) throw NOT_PLAIN;
-        vwap = this.peekAfterWhitespace() === 0x6e ? this.literal('null') : this.decimal();
+      } else if (length === 2 && first === 0x76 && this.bytes[this.stringStart + 1] === 0x77) {
+        // vw: null is "not read" (a null vwap), but a second vw is still a duplicate
+        if (fields.seen & VWAP_KEY_SEEN) throw NOT_PLAIN;
+        fields.seen |= VWAP_KEY_SEEN;
+        if (this.peekAfterWhitespace() === 0x6e) this.literal(NULL_BYTES);
+        else this.decimalField(VWAP);
       } else {
         this.skipPrimitive();
       }
@@ -233,43 +385,42 @@ class AggsScanner {
       if (next === CLOSE_BRACE) break;
       if (next !== COMMA) throw NOT_PLAIN;
     }
-    if (
-      open === undefined ||
-      high === undefined ||
-      low === undefined ||
-      close === undefined ||
-      volume === undefined ||
-      t === undefined ||
-      (this.grouped && ticker === undefined)
-    ) {
-      throw NOT_PLAIN;
-    }
-    const bar: DailyBar = {
-      date: tradingDateOf(t),
-      open,
-      high,
-      low,
-      close,
-      volume,
-      vwap: vwap ?? null,
-      trades: trades ?? null,
-    };
-    return this.grouped ? { ticker, ...bar } : bar;
+    if ((fields.seen & REQUIRED_DECIMALS) !== REQUIRED_DECIMALS || !hasT) throw NOT_PLAIN;
+    if (this.grouped && fields.ticker === undefined) throw NOT_PLAIN;
+    this.sink.bar(fields);
   }
 
-  /** A finite JSON number as a plain decimal string, digit for digit. */
-  private decimal(): string {
+  /** A decimal field, once per bar: its bytes, or its rewritten text. */
+  private decimalField(field: number): void {
+    const fields = this.fields;
+    if (fields.seen & (1 << field)) throw NOT_PLAIN;
+    fields.seen |= 1 << field;
     const shape = this.number();
+    fields.starts[field] = shape.start;
+    fields.ends[field] = shape.end;
+    fields.dots[field] = -1;
     if (shape.exponentAt >= 0 && shape.fraction && !shape.negative) {
-      const shifted = this.shiftedInteger(shape);
-      if (shifted !== undefined) return shifted;
+      const zeros = this.shiftedZeros(shape);
+      if (zeros >= 0) {
+        fields.dots[field] = shape.start + shape.integerDigits;
+        fields.ends[field] = shape.exponentAt;
+        fields.zeros[field] = zeros;
+        fields.texts[field] = null;
+        return;
+      }
     }
-    const source = this.text.slice(shape.start, shape.end);
+    fields.texts[field] = this.rewritten(shape);
+  }
+
+  /** A finite JSON number as a plain decimal string, digit for digit; null when its bytes are that already. */
+  private rewritten(shape: NumberShape): string | null {
+    const bytes = this.bytes;
     const canonical =
       shape.exponentAt < 0 &&
-      !(shape.fraction && this.text.charCodeAt(shape.end - 1) === ZERO) &&
-      !(shape.negative && this.text.charCodeAt(shape.start + 1) === ZERO);
-    if (canonical && shape.integerDigits <= SURELY_FINITE_DIGITS) return source;
+      !(shape.fraction && bytes[shape.end - 1] === ZERO) &&
+      !(shape.negative && bytes[shape.start + 1] === ZERO);
+    if (canonical && shape.integerDigits <= SURELY_FINITE_DIGITS) return null;
+    const source = latin1(bytes, shape.start, shape.end);
     let decimal: string;
     try {
       decimal = jsonNumberToDecimal(source);
@@ -286,46 +437,46 @@ class AggsScanner {
   /**
    * Polygon's volume shape, `8.8500152e+07`, shifted to its integer without the general rewrite: a whole
    * part other than 0, a positive exponent of at least the fraction's digits (up to MAX_SHIFT). Exactly
-   * what jsonNumberToDecimal gives then (whole, fraction, the zeros the exponent adds); undefined otherwise.
+   * what jsonNumberToDecimal gives then (whole, fraction, the zeros the exponent adds): the number of
+   * zeros to add; -1 when the shape is another.
    */
-  private shiftedInteger(shape: NumberShape): string | undefined {
-    const text = this.text;
+  private shiftedZeros(shape: NumberShape): number {
+    const bytes = this.bytes;
     const dot = shape.start + shape.integerDigits;
     // Past SURELY_FINITE_DIGITS the general rewrite checks that a double can hold it.
-    if (text.charCodeAt(shape.start) === ZERO || shape.integerDigits + MAX_SHIFT > SURELY_FINITE_DIGITS)
-      return undefined;
+    if (bytes[shape.start] === ZERO || shape.integerDigits + MAX_SHIFT > SURELY_FINITE_DIGITS) return -1;
     const e = shape.exponentAt;
     let at = e + 1;
-    if (text.charCodeAt(at) === MINUS) return undefined;
-    if (text.charCodeAt(at) === PLUS) at++;
+    if (bytes[at] === MINUS) return -1;
+    if (bytes[at] === PLUS) at++;
     let exponent = 0;
     for (; at < shape.end; at++) {
-      exponent = exponent * 10 + (text.charCodeAt(at) - ZERO);
-      if (exponent > MAX_SHIFT) return undefined;
+      exponent = exponent * 10 + (bytes[at] - ZERO);
+      if (exponent > MAX_SHIFT) return -1;
     }
     const zeros = exponent - (e - dot - 1);
-    if (zeros < 0) return undefined;
-    const digits = text.slice(shape.start, dot) + text.slice(dot + 1, e);
-    return zeros === 0 ? digits : digits + '0'.repeat(zeros);
+    return zeros < 0 ? -1 : zeros;
   }
 
   private safeInteger(): number {
     const shape = this.number();
+    const bytes = this.bytes;
     // A plain integer of up to 15 digits is exact as the sum of its digits: no substring to parse.
-    if (!shape.negative && !shape.fraction && shape.exponentAt < 0 && shape.integerDigits <= 15) {
-      const text = this.text;
+    this.plainInteger =
+      !shape.negative && !shape.fraction && shape.exponentAt < 0 && shape.integerDigits <= 15;
+    if (this.plainInteger) {
       let integer = 0;
-      for (let at = shape.start; at < shape.end; at++) integer = integer * 10 + (text.charCodeAt(at) - ZERO);
+      for (let at = shape.start; at < shape.end; at++) integer = integer * 10 + (bytes[at] - ZERO);
       return integer;
     }
-    const value = Number(this.text.slice(shape.start, shape.end));
+    const value = Number(latin1(bytes, shape.start, shape.end));
     if (!Number.isSafeInteger(value)) throw NOT_PLAIN;
     return value;
   }
 
   /** -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?, its shape recorded in this.shape. */
   private number(): NumberShape {
-    const text = this.text;
+    const bytes = this.bytes;
     const shape = this.shape;
     this.skipWhitespace();
     let pos = this.pos;
@@ -333,31 +484,32 @@ class AggsScanner {
     shape.negative = false;
     shape.fraction = false;
     shape.exponentAt = -1;
-    let c = text.charCodeAt(pos);
+    // Past the end, bytes[pos] is undefined: every comparison below is false, as for a non-digit.
+    let c = bytes[pos];
     if (c === MINUS) {
       shape.negative = true;
-      c = text.charCodeAt(++pos);
+      c = bytes[++pos];
     }
     const integerStart = pos;
-    if (c === ZERO) c = text.charCodeAt(++pos);
+    if (c === ZERO) c = bytes[++pos];
     else if (c > ZERO && c <= NINE) {
-      do c = text.charCodeAt(++pos);
+      do c = bytes[++pos];
       while (c >= ZERO && c <= NINE);
     } else throw NOT_PLAIN;
     shape.integerDigits = pos - integerStart;
     if (c === DOT) {
       shape.fraction = true;
-      c = text.charCodeAt(++pos);
+      c = bytes[++pos];
       if (!(c >= ZERO && c <= NINE)) throw NOT_PLAIN;
-      do c = text.charCodeAt(++pos);
+      do c = bytes[++pos];
       while (c >= ZERO && c <= NINE);
     }
     if (c === LOWER_E || c === UPPER_E) {
       shape.exponentAt = pos;
-      c = text.charCodeAt(++pos);
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++pos);
+      c = bytes[++pos];
+      if (c === PLUS || c === MINUS) c = bytes[++pos];
       if (!(c >= ZERO && c <= NINE)) throw NOT_PLAIN;
-      do c = text.charCodeAt(++pos);
+      do c = bytes[++pos];
       while (c >= ZERO && c <= NINE);
     }
     shape.end = this.pos = pos;
@@ -366,69 +518,92 @@ class AggsScanner {
 
   /** A string without escapes or control characters (anything else is left to the generic parser). */
   private string(): string {
-    const text = this.text;
+    this.stringBytes();
+    return this.bytes.toString('utf8', this.stringStart, this.stringEnd);
+  }
+
+  /** string(), its bytes left in [stringStart, stringEnd) rather than decoded. */
+  private stringBytes(): void {
+    const bytes = this.bytes;
     this.skipWhitespace();
-    if (text.charCodeAt(this.pos) !== QUOTE) throw NOT_PLAIN;
+    if (bytes[this.pos] !== QUOTE) throw NOT_PLAIN;
     const start = this.pos + 1;
+    const length = bytes.length;
     let pos = start;
     for (;;) {
-      const c = text.charCodeAt(pos);
+      if (pos >= length) throw NOT_PLAIN; // the end of the body
+      const c = bytes[pos];
       if (c === QUOTE) break;
-      if (c === BACKSLASH || c < 0x20 || c !== c) throw NOT_PLAIN; // c !== c: NaN, the end of the text
+      if (c === BACKSLASH || c < 0x20) throw NOT_PLAIN;
       pos++;
     }
+    this.stringStart = start;
+    this.stringEnd = pos;
     this.pos = pos + 1;
-    return text.slice(start, pos);
   }
 
   private nullableString(): string | null {
-    return this.peekAfterWhitespace() === 0x6e ? this.literal('null') : this.string();
+    return this.peekAfterWhitespace() === 0x6e ? this.literal(NULL_BYTES) : this.string();
   }
 
   private boolean(): boolean {
     const c = this.peekAfterWhitespace();
-    if (c === 0x74) return this.literal('true');
-    if (c === 0x66) return this.literal('false');
+    if (c === 0x74) return this.literal(TRUE_BYTES);
+    if (c === 0x66) return this.literal(FALSE_BYTES);
     throw NOT_PLAIN;
   }
 
   /** An ignored value: a string, number or literal (a nested value is left to the generic parser). */
   private skipPrimitive(): void {
     const c = this.peekAfterWhitespace();
-    if (c === QUOTE) this.string();
-    else if (c === 0x74) this.literal('true');
-    else if (c === 0x66) this.literal('false');
-    else if (c === 0x6e) this.literal('null');
+    if (c === QUOTE) this.stringBytes();
+    else if (c === 0x74) this.literal(TRUE_BYTES);
+    else if (c === 0x66) this.literal(FALSE_BYTES);
+    else if (c === 0x6e) this.literal(NULL_BYTES);
     else this.number();
   }
 
-  private literal(word: 'true'): true;
-  private literal(word: 'false'): false;
-  private literal(word: 'null'): null;
-  private literal(word: 'true' | 'false' | 'null'): boolean | null {
-    if (!this.text.startsWith(word, this.pos)) throw NOT_PLAIN;
-    this.pos += word.length;
-    return word === 'null' ? null : word === 'true';
+  private literal(word: typeof TRUE_BYTES): true;
+  private literal(word: typeof FALSE_BYTES): false;
+  private literal(word: typeof NULL_BYTES): null;
+  private literal(word: Literal): boolean | null {
+    const bytes = this.bytes;
+    for (let i = 0; i < word.bytes.length; i++) if (bytes[this.pos + i] !== word.bytes[i]) throw NOT_PLAIN;
+    this.pos += word.bytes.length;
+    return word.value;
   }
 
   private expect(code: number): void {
     if (this.next() !== code) throw NOT_PLAIN;
   }
 
-  /** The next non-whitespace char code, consumed. */
-  private next(): number {
+  /** The next non-whitespace byte, consumed (undefined past the end). */
+  private next(): number | undefined {
     this.skipWhitespace();
-    return this.text.charCodeAt(this.pos++);
+    return this.bytes[this.pos++];
   }
 
-  private peekAfterWhitespace(): number {
+  private peekAfterWhitespace(): number | undefined {
     this.skipWhitespace();
-    return this.text.charCodeAt(this.pos);
+    return this.bytes[this.pos];
   }
 
   private skipWhitespace(): void {
-    const text = this.text;
-    let c = text.charCodeAt(this.pos);
-    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++this.pos);
+    const bytes = this.bytes;
+    let c = bytes[this.pos];
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = bytes[++this.pos];
   }
 }
+
+interface Literal {
+  bytes: readonly number[];
+  value: boolean | null;
+}
+const TRUE_BYTES = { bytes: [0x74, 0x72, 0x75, 0x65], value: true } as const;
+const FALSE_BYTES = { bytes: [0x66, 0x61, 0x6c, 0x73, 0x65], value: false } as const;
+const NULL_BYTES = { bytes: [0x6e, 0x75, 0x6c, 0x6c], value: null } as const;
+
+/** o, h, l, c and v must each be read once. */
+const REQUIRED_DECIMALS = (1 << OPEN) | (1 << HIGH) | (1 << LOW) | (1 << CLOSE) | (1 << VOLUME);
+/** A vw key was read (null or not): a second one is a duplicate key. */
+const VWAP_KEY_SEEN = 1 << DECIMALS;

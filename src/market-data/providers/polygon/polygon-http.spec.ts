@@ -38,22 +38,23 @@ describe('PolygonHttp bodies', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it.each(['/gzip', '/deflate', '/br', '/plain'])('reads %s bodies as the same UTF-8 text', async (path) => {
+  it.each(['/gzip', '/deflate', '/br', '/plain'])('reads %s bodies as the same UTF-8 bytes', async (path) => {
     const http = new PolygonHttp('key', 5000);
     await expect(http.get(`${base}${path}`)).resolves.toEqual({
       type: 'response',
       status: 200,
-      text: TEXT,
+      body: Buffer.from(TEXT, 'utf8'),
       requestId: 'r',
       retryAfter: undefined,
     });
   });
 
   it('reads a body that inflates past the in-place bound on the thread pool, and refuses one past 64 MB', async () => {
-    expect(inflateInPlace(gzipSync(TEXT))).toBe(TEXT);
+    expect(inflateInPlace(gzipSync(TEXT))?.toString('utf8')).toBe(TEXT);
     expect(inflateInPlace(gzipSync(SPARSE))).toBeUndefined();
     const http = new PolygonHttp('key', 5000);
-    await expect(http.get(`${base}/sparse`)).resolves.toMatchObject({ type: 'response', text: SPARSE });
+    const sparse = await http.get(`${base}/sparse`);
+    expect(sparse.type === 'response' && sparse.body.toString('utf8') === SPARSE).toBe(true);
     await expect(http.get(`${base}/bomb`)).resolves.toEqual({
       type: 'network',
       code: 'ERR_BUFFER_TOO_LARGE',
@@ -65,8 +66,10 @@ describe('PolygonHttp bodies', () => {
     expect(seen.at(-1)).toContain('gzip');
   });
 
-  it('reads an empty body as empty text', async () => {
-    await expect(new PolygonHttp('key', 5000).get(`${base}/empty`)).resolves.toMatchObject({ text: '' });
+  it('reads an empty body as no bytes', async () => {
+    await expect(new PolygonHttp('key', 5000).get(`${base}/empty`)).resolves.toMatchObject({
+      body: Buffer.alloc(0),
+    });
   });
 
   it('answers a body that does not inflate, or an encoding it cannot read, as a network failure', async () => {

@@ -4,7 +4,7 @@ import axios, { type AxiosInstance } from 'axios';
 
 /** What one HTTP attempt produced; never an axios error (those carry the Authorization header). */
 export type HttpAnswer =
-  | { type: 'response'; status: number; text: string; requestId?: string; retryAfter?: string }
+  | { type: 'response'; status: number; body: Buffer; requestId?: string; retryAfter?: string }
   | { type: 'timeout' }
   | { type: 'network'; code?: string };
 
@@ -22,7 +22,8 @@ const brotliBody = promisify(brotliDecompress);
 const unzipBody = promisify(unzip);
 
 /**
- * GET with the Bearer key, a whole-request deadline and raw-text bodies. The key and the axios
+ * GET with the Bearer key, a whole-request deadline and bodies as inflated bytes (UTF-8 JSON, decoded by
+ * the parser that reads them). The key and the axios
  * instance live in #private fields, so logging or serializing this object cannot reveal them.
  */
 export class PolygonHttp {
@@ -58,11 +59,11 @@ export class PolygonHttp {
     try {
       const response = await this.#axios.get<Buffer>(url, { signal: controller.signal });
       const body = await decodeBody(response.data, headerValue(response.headers['content-encoding']));
-      if (typeof body !== 'string') return body;
+      if (!Buffer.isBuffer(body)) return body;
       return {
         type: 'response',
         status: response.status,
-        text: body,
+        body,
         requestId: headerValue(response.headers['x-request-id']),
         retryAfter: headerValue(response.headers['retry-after']),
       };
@@ -78,19 +79,19 @@ export class PolygonHttp {
   }
 }
 
-/** The body as text, inflated as its Content-Encoding says (the limit applies to the inflated size too). */
-async function decodeBody(data: unknown, encoding: string | undefined): Promise<string | HttpAnswer> {
-  if (!Buffer.isBuffer(data) || data.length === 0) return '';
+/** The body's bytes, inflated as its Content-Encoding says (the limit applies to the inflated size too). */
+async function decodeBody(data: unknown, encoding: string | undefined): Promise<Buffer | HttpAnswer> {
+  if (!Buffer.isBuffer(data) || data.length === 0) return Buffer.alloc(0);
   const coding = encoding?.trim().toLowerCase() ?? '';
   try {
-    if (coding === '' || coding === 'identity') return data.toString('utf8');
+    if (coding === '' || coding === 'identity') return data;
     const options = { maxOutputLength: MAX_BODY_BYTES };
     if (coding === 'gzip' || coding === 'x-gzip' || coding === 'deflate') {
       // Inflated in place, in about one output chunk (JSON inflates ~10×): a ten-year series takes ~0.2 ms,
       // while the thread pool's default 16 KB chunks cost a round trip each, three times the inflate's CPU.
-      return inflateInPlace(data) ?? (await unzipBody(data, options)).toString('utf8');
+      return inflateInPlace(data) ?? (await unzipBody(data, options));
     }
-    if (coding === 'br') return (await brotliBody(data, options)).toString('utf8');
+    if (coding === 'br') return await brotliBody(data, options);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return {
@@ -101,15 +102,15 @@ async function decodeBody(data: unknown, encoding: string | undefined): Promise<
   return { type: 'network', code: 'ERR_CONTENT_ENCODING' };
 }
 
-/** The inflated text, or undefined when it would exceed MAX_SYNC_INFLATE_RATIO × the body's size. */
-export function inflateInPlace(data: Buffer): string | undefined {
+/** The inflated bytes, or undefined when they would exceed MAX_SYNC_INFLATE_RATIO × the body's size. */
+export function inflateInPlace(data: Buffer): Buffer | undefined {
   const chunkSize = Math.min(MAX_INFLATE_CHUNK_BYTES, Math.max(MIN_INFLATE_CHUNK_BYTES, data.length * 16));
   const maxOutputLength = Math.min(
     MAX_BODY_BYTES,
     Math.max(MIN_SYNC_INFLATE_BYTES, data.length * MAX_SYNC_INFLATE_RATIO),
   );
   try {
-    return unzipSync(data, { chunkSize, maxOutputLength }).toString('utf8');
+    return unzipSync(data, { chunkSize, maxOutputLength });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' && maxOutputLength < MAX_BODY_BYTES)
       return undefined;

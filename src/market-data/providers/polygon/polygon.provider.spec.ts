@@ -169,6 +169,9 @@ describe('PolygonProvider.fetchDailyBars', () => {
     expect(whole.bars).toHaveLength(753); // 252 + 251 + 250 sessions
     expect(paged.pages).toBe(8);
     expect(paged.bars).toEqual(whole.bars);
+    // One page is held as its text rows (what the loader writes); pages are merged as objects.
+    expect(whole.tsv).toMatchObject({ count: 753, first: '2021-01-04', last: '2023-12-29' });
+    expect(paged.tsv).toBeUndefined();
     expect(new Set(paged.requestIds).size).toBe(8);
     expect(acquired()).toBe(8);
     expect(outcomes).toEqual(Array(8).fill('ok'));

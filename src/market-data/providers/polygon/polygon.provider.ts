@@ -18,7 +18,12 @@ import {
 } from '../market-data.error.js';
 import type { RateLimiter } from '../outbound-rate-limiter.js';
 import { type ErrorContext, classifyPolygonError } from './polygon-error.classifier.js';
-import { parsePolygonAggs, parsePolygonGroupedDaily } from './polygon-aggs.parser.js';
+import { type BarTsv, decodeBarTsv } from '../../bar-tsv.js';
+import {
+  type PolygonAggsBodyPage,
+  parsePolygonAggsBody,
+  parsePolygonGroupedDaily,
+} from './polygon-aggs.parser.js';
 import { parsePolygonDividends } from './polygon-dividends.parser.js';
 import { parsePolygonSplits, parsePolygonTickerDetails } from './polygon-reference.parser.js';
 import { PolygonHttp } from './polygon-http.js';
@@ -60,6 +65,14 @@ export interface PolygonProviderOptions {
 }
 
 const DEFAULT_MAX_PAGES = 100;
+
+/** Reads a 2xx body's bytes (UTF-8 JSON). */
+type BodyParser<T> = (body: Buffer, context: ErrorContext) => T;
+
+/** A parser of the decoded text as a BodyParser. */
+function fromText<T>(parse: (text: string, context: ErrorContext) => T): BodyParser<T> {
+  return (body, context) => parse(body.toString('utf8'), context);
+}
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: MarketDataError; failure?: RetryableFailure };
 
@@ -112,7 +125,7 @@ export class PolygonProvider implements MarketDataProvider {
     const path = `/v2/aggs/ticker/${encodeURIComponent(ticker)}/range/1/day/${from}/${to}`;
     const pages = await this.fetchPages(
       this.url(`${path}?adjusted=true&sort=asc&limit=50000`),
-      parsePolygonAggs,
+      parsePolygonAggsBody,
       signal,
     );
     const adjusted = pages[0].adjusted;
@@ -120,13 +133,11 @@ export class PolygonProvider implements MarketDataProvider {
       // Polygon's cursors are not documented to keep `adjusted`: never mix adjusted and raw prices.
       throw new MarketDataMalformedError(`Pages for ${ticker} disagree on adjusted`, { retryable: false });
     }
-    return {
-      ticker,
-      bars: mergeByDate(pages.map((page) => page.bars)),
-      adjusted,
-      requestIds: requestIdsOf(pages),
-      pages: pages.length,
-    };
+    const head = { ticker, adjusted, requestIds: requestIdsOf(pages), pages: pages.length };
+    // The usual answer: one page, strictly ascending (asked with sort=asc), kept as its text rows.
+    const only = pages.length === 1 ? pages[0].bars : null;
+    if (only && !Array.isArray(only) && only.ascending) return withTsv(head, only);
+    return { ...head, bars: mergeByDate(pages.map(barsOf)) };
   }
 
   async fetchTickerDetails(ticker: string, signal?: AbortSignal): Promise<TickerDetails | null> {
@@ -134,7 +145,7 @@ export class PolygonProvider implements MarketDataProvider {
     try {
       const details = await this.request(
         this.url(`/v3/reference/tickers/${encodeURIComponent(ticker)}`),
-        parsePolygonTickerDetails,
+        fromText(parsePolygonTickerDetails),
         signal,
       );
       return { ticker: details.ticker, name: details.name, exchange: details.exchange };
@@ -160,7 +171,7 @@ export class PolygonProvider implements MarketDataProvider {
     assertDate(date);
     const page = await this.request(
       this.url(`/v2/aggs/grouped/locale/us/market/stocks/${date}?adjusted=true&include_otc=true`),
-      parsePolygonGroupedDaily,
+      fromText(parsePolygonGroupedDaily),
       signal,
     );
     const stray = page.bars.find((bar) => bar.date !== date);
@@ -188,7 +199,7 @@ export class PolygonProvider implements MarketDataProvider {
     const query = new URLSearchParams({ ...filters, limit: '1000' });
     const pages = await this.fetchPages(
       this.url(`/v3/reference/splits?${query}`),
-      parsePolygonSplits,
+      fromText(parsePolygonSplits),
       signal,
     );
     return pages.flatMap((page) => page.items).sort((a, b) => compare(a.executionDate, b.executionDate));
@@ -199,7 +210,7 @@ export class PolygonProvider implements MarketDataProvider {
     const query = new URLSearchParams({ ...filters, limit: '1000' });
     const pages = await this.fetchPages(
       this.url(`/v3/reference/dividends?${query}`),
-      parsePolygonDividends,
+      fromText(parsePolygonDividends),
       signal,
     );
     return pages.flatMap((page) => page.items).sort((a, b) => compare(a.exDividendDate, b.exDividendDate));
@@ -208,7 +219,7 @@ export class PolygonProvider implements MarketDataProvider {
   /** Follows next_url with a seen-set and a page cap; a URL seen before ends the walk (server loop bug). */
   private async fetchPages<T extends Paged>(
     firstUrl: string,
-    parse: (text: string, context: ErrorContext) => T,
+    parse: BodyParser<T>,
     signal?: AbortSignal,
   ): Promise<T[]> {
     const maxPages = this.#options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -236,11 +247,7 @@ export class PolygonProvider implements MarketDataProvider {
   }
 
   /** One logical request: rate limiter, attempt, retry decision, repeat. */
-  private async request<T>(
-    url: string,
-    parse: (text: string, context: ErrorContext) => T,
-    signal?: AbortSignal,
-  ): Promise<T> {
+  private async request<T>(url: string, parse: BodyParser<T>, signal?: AbortSignal): Promise<T> {
     const counters: RetryCounters = { transient: 0, rateLimited: 0 };
     for (;;) {
       await this.#options.rateLimiter.acquire(signal);
@@ -268,11 +275,7 @@ export class PolygonProvider implements MarketDataProvider {
     }
   }
 
-  private async attempt<T>(
-    url: string,
-    parse: (text: string, context: ErrorContext) => T,
-    signal?: AbortSignal,
-  ): Promise<Attempt<T>> {
+  private async attempt<T>(url: string, parse: BodyParser<T>, signal?: AbortSignal): Promise<Attempt<T>> {
     const answer = await this.#http.get(url, signal);
     if (answer.type === 'timeout') {
       this.report('timeout');
@@ -288,7 +291,7 @@ export class PolygonProvider implements MarketDataProvider {
       );
       return { ok: false, error, failure: { kind: 'network' } };
     }
-    const { status, text } = answer;
+    const { status, body } = answer;
     const context: ErrorContext = { headerRequestId: answer.requestId, scrub: this.#scrub };
     this.#options.logger?.debug?.(
       { provider: this.name, path: pathOf(url), status, requestId: answer.requestId },
@@ -296,7 +299,7 @@ export class PolygonProvider implements MarketDataProvider {
     );
     if (status >= 200 && status < 300) {
       try {
-        const value = parse(text, context);
+        const value = parse(body, context);
         this.report('ok');
         return { ok: true, value };
       } catch (error) {
@@ -305,7 +308,7 @@ export class PolygonProvider implements MarketDataProvider {
         return { ok: false, error, failure: error.kind === 'malformed' ? { kind: 'malformed' } : undefined };
       }
     }
-    const error = classifyPolygonError(status, text, context);
+    const error = classifyPolygonError(status, body.toString('utf8'), context);
     if (status === 429) {
       this.report('429');
       const retryAfterMs = parseRetryAfterMs(answer.retryAfter, (this.#options.now ?? Date.now)());
@@ -365,6 +368,23 @@ function mergeByDate(pages: DailyBar[][]): DailyBar[] {
   const byDate = new Map<IsoDate, DailyBar>();
   for (const bars of pages) for (const bar of bars) byDate.set(bar.date, bar);
   return [...byDate.values()].sort((a, b) => compare(a.date, b.date));
+}
+
+/** A page's bars as objects. */
+function barsOf(page: PolygonAggsBodyPage): DailyBar[] {
+  return Array.isArray(page.bars) ? page.bars : decodeBarTsv(page.bars);
+}
+
+/**
+ * The result with its bars held as `tsv`; `bars` decodes them on first read (the price loader writes the
+ * rows and never reads it).
+ */
+function withTsv(head: Omit<FetchBarsResult, 'bars' | 'tsv'>, tsv: BarTsv): FetchBarsResult {
+  let bars: DailyBar[] | undefined;
+  return Object.defineProperty({ ...head, tsv } as FetchBarsResult, 'bars', {
+    enumerable: true,
+    get: () => (bars ??= decodeBarTsv(tsv)),
+  });
 }
 
 function strictlyAscending(bars: DailyBar[]): boolean {
