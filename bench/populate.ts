@@ -7,7 +7,7 @@
  * (byte-identical to what it would render on arrival): in production Polygon's CPU is not on our machine,
  * so the fake's CPU during the populate is only serving bytes (and the small splits/dividends answers).
  *
- *   npm run bench:populate
+ *   npm run bench:populate    (the service runs in this process, with the deployed node flags)
  *
  * Environment: JOB_CONCURRENCY (default 3), BENCH_TICKERS (default 500), BENCH_FIRST_DATE/BENCH_LAST_DATE
  * (default 2015-01-01..2024-12-31), DATABASE_URL (a server to create a scratch database on; default: an
@@ -24,6 +24,7 @@ import pino from 'pino';
 import { addDays, type IsoDate } from '../src/common/time/calendar-date.js';
 import { AS_OF_LOOKBACK_DAYS } from '../src/market-data/fetch-range.js';
 import { createBenchDatabase } from './support/bench-database.js';
+import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
 import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
 import { startAppInProcess } from './support/service.js';
 import {
@@ -62,10 +63,12 @@ async function main(): Promise<void> {
   const totalStart = performance.now();
   console.log(
     `# bench:populate — ${TICKERS} tickers × ${FIRST_DATE}..${LAST_DATE}, JOB_CONCURRENCY=${JOB_CONCURRENCY}, ` +
-      `node ${process.version}, load average ${loadavg()
+      `node ${process.version} ${process.execArgv.join(' ')}, load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
   );
+  const missing = DEPLOYED_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+  if (missing.length > 0) console.log(`note: not the deployed node flags (missing ${missing.join(' ')})`);
   const database = await createBenchDatabase();
   console.log(`database: ${database.where}`);
 

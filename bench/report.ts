@@ -1,6 +1,6 @@
 /**
  * The returns report end to end: 10,000 customers × 20 opening holdings, 5 years of daily bars (with
- * splits and dividends), through the built service (`node --max-old-space-size=256 dist/main.js`, as
+ * splits and dividends), through the built service (`node <the deployed flags> dist/main.js`, as
  * deployed) in a child process: POST /api/v1/reports/returns, poll until succeeded, download CSV and
  * NDJSON with holdings, check a sample of lines against /returns. Prints wall times and the service's
  * peak RSS.
@@ -30,6 +30,7 @@ import {
   secondsSince,
   verdict,
 } from './support/report.js';
+import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
 import { seedCorporateActions, seedPrices } from './support/returns-fixtures.js';
 import { builtService, printBenchHeader, startAppInProcess, startBuiltService } from './support/service.js';
 
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   if (INSTANCES === 0) services.push(await startInProcess(database.url));
   const base = services[0].url;
   console.log(
-    `service: ${INSTANCES} × node --max-old-space-size=256 dist/main.js (pids ${services.map((s) => s.pid).join(', ')})`,
+    `service: ${INSTANCES} × node ${DEPLOYED_NODE_FLAGS.join(' ')} dist/main.js (pids ${services.map((s) => s.pid).join(', ')})`,
   );
 
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
           verdict(endToEnd <= TARGET_SECONDS),
         ],
         [
-          `Service peak RSS (${INSTANCES === 1 ? 'one instance' : `max of ${INSTANCES} instances`}, --max-old-space-size=256)`,
+          `Service peak RSS (${INSTANCES === 1 ? 'one instance' : `max of ${INSTANCES} instances`}, the deployed flags)`,
           `${rss.map((mb) => mb.toFixed(0)).join(' / ')} MB`,
           `< ${TARGET_RSS_MB} MB`,
           verdict(peakRss < TARGET_RSS_MB),
@@ -263,7 +264,7 @@ async function startService(
 ): Promise<{ url: string; pid: number }> {
   return startBuiltService(mainJs, databaseUrl, {
     nodeOptions: [
-      '--max-old-space-size=256',
+      ...DEPLOYED_NODE_FLAGS,
       ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
     ],
     env: { INSTANCE_ID: `bench-report-${index}`, REPORT_CHUNK_SIZE: process.env.REPORT_CHUNK_SIZE },

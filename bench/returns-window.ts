@@ -1,6 +1,6 @@
 /**
  * The widest legal window (1970-01-01..today in New York) against the built service as deployed
- * (`node --max-old-space-size=256 dist/main.js`): time, response sizes and the service's peak RSS for
+ * (`node <the deployed flags> dist/main.js`): time, response sizes and the service's peak RSS for
  *   - GET returns (first request, then recomputed with no-cache, then a cached repeat),
  *   - GET performance, every page (limit=5000) of the daily series, and the monthly series,
  *   - concurrent recomputes of the widest returns,
@@ -19,11 +19,11 @@ import { onCleanup, runBench } from './support/lifecycle.js';
 import { fmt, heading, markdownTable, peakRssMb, residentMb, secondsSince } from './support/report.js';
 import { seedPortfolio, seedPrices } from './support/returns-fixtures.js';
 import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
+import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
 
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 50);
 const TRADES = Number(process.env.BENCH_TRADES ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const HEAP_MB = 256;
 const FIRST = '1970-01-01';
 const PAGE_POINTS = 5000;
 
@@ -56,13 +56,13 @@ async function main(): Promise<void> {
     child: service,
     url: base,
     pid,
-  } = await startBuiltService(mainJs, database.url, { nodeOptions: [`--max-old-space-size=${HEAP_MB}`] });
+  } = await startBuiltService(mainJs, database.url, { nodeOptions: DEPLOYED_NODE_FLAGS });
   let died: number | string | undefined;
   void service.exited.then((code) => (died = code));
   const alive = () => {
     if (died !== undefined) throw new Error(`the service died (${died}):\n${service.stderrTail()}`);
   };
-  console.log(`service: node --max-old-space-size=${HEAP_MB} dist/main.js (pid ${pid}) on ${base}`);
+  console.log(`service: node ${DEPLOYED_NODE_FLAGS.join(' ')} dist/main.js (pid ${pid}) on ${base}`);
   const rows: string[][] = [];
   const row = (what: string, measure: string, value: string) => {
     alive();
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   heading('Results: widest legal window (bench/returns-window.ts)');
   console.log(markdownTable(['Request', 'Measure', 'Value', 'Service peak RSS', 'RSS after'], rows));
   console.log(
-    `\nService: node --max-old-space-size=${HEAP_MB} dist/main.js, unpinned, on ${fmt(bars)} bars; window ` +
+    `\nService: node ${DEPLOYED_NODE_FLAGS.join(' ')} dist/main.js, unpinned, on ${fmt(bars)} bars; window ` +
       `${FIRST}..${today} (${fmt(daysInWindow(today))} days); bench total ${secondsSince(totalStart).toFixed(0)} s`,
   );
 }

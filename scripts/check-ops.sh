@@ -78,7 +78,7 @@ check_df 'EXPOSE 8000' has '^EXPOSE[[:space:]]+8000$'
 check_df 'HEALTHCHECK probes /health/live with node (no curl in slim)' \
   has '^HEALTHCHECK .*CMD \["node", "-e", ".*/health/live'
 check_df 'HEALTHCHECK does not use curl or wget' lacks '(curl|wget)[[:space:]]'
-check_df 'CMD ["node", "dist/main.js"] in exec form' has '^CMD \["node", ?"dist/main.js"\]$'
+check_df 'CMD ["node", <flags>, "dist/main.js"] in exec form' has '^CMD \["node", ?("--[^"]+", ?)*"dist/main.js"\]$'
 check_df 'no ADD (COPY only)' lacks '^ADD[[:space:]]'
 check_df 'no secrets baked in (ENV/ARG names with KEY, TOKEN, SECRET, PASSWORD)' \
   lacks '^(ENV|ARG)[[:space:]]+[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD)[A-Z_]*='
