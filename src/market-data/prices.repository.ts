@@ -388,7 +388,6 @@ interface PackedCloses {
   closes: string;
 }
 
-/** The first and last dates of `bars` (in any order). */
 /** What upsertBars writes of a non-empty set of bars, whichever form they came in; null for none. */
 interface BarBatch {
   first: IsoDate;
@@ -407,16 +406,16 @@ function barBatchOf(ticker: string, bars: StoredBar[] | BarTsv, source: BarSourc
       packed: () => packClosesOf(bars),
     };
   }
-  const tsv = bars as BarTsv;
-  if (tsv.count === 0) return null;
+  if (bars.count === 0) return null;
   return {
-    first: tsv.first!,
-    last: tsv.last!,
-    copyRows: tsvCopyRows(ticker, tsv, source),
-    packed: () => tsv.packed,
+    first: bars.first!,
+    last: bars.last!,
+    copyRows: tsvCopyRows(ticker, bars, source),
+    packed: () => bars.packed,
   };
 }
 
+/** The first and last dates of `bars` (in any order). */
 function dateSpan(bars: StoredBar[]): { first: IsoDate; last: IsoDate } {
   let first = bars[0].date;
   let last = first;

@@ -71,14 +71,17 @@ export function parsePolygonAggsGeneric(text: string, context: ErrorContext = {}
   };
 }
 
-export function parsePolygonGroupedDaily(text: string, context: ErrorContext = {}): PolygonGroupedPage {
-  const scanned = scanPolygonAggs(text, true);
+export function parsePolygonGroupedDaily(
+  body: string | Buffer,
+  context: ErrorContext = {},
+): PolygonGroupedPage {
+  const scanned = scanPolygonAggs(body, true);
   if (scanned) {
     const { adjusted, status, bars } = scanned;
     const requestId = scanned.requestId ?? context.headerRequestId ?? null;
     return { adjusted, status, requestId, bars: bars as PolygonGroupedBar[] };
   }
-  return parsePolygonGroupedDailyGeneric(text, context);
+  return parsePolygonGroupedDailyGeneric(typeof body === 'string' ? body : body.toString('utf8'), context);
 }
 
 /** parsePolygonGroupedDaily without the fast path (exported for the scanner's equivalence spec). */

@@ -47,8 +47,8 @@ const SURELY_FINITE_DIGITS = 300;
 const MAX_SHIFT = 30;
 
 /**
- * The fast path for aggregate bodies (a ten-year series is ~2,500 bars): one pass over the text that goes
- * from each bar's bytes to its exact decimal strings, with no JSON tree, no per-number text map and no
+ * The fast path for aggregate bodies (a ten-year series is ~2,500 bars): one pass over the body's UTF-8
+ * bytes (a string is encoded first) that goes from each bar's bytes to its exact decimal strings, with no JSON tree, no per-number text map and no
  * Number() of prices. It reads only the shape Polygon sends (a flat envelope, flat bars, strings without
  * escapes, status OK or DELAYED, each known key once) and validates it as strictly as the generic parser;
  * for anything else (an error status, a malformed body, an escape, a nested unknown value) it returns

@@ -171,7 +171,7 @@ export class PolygonProvider implements MarketDataProvider {
     assertDate(date);
     const page = await this.request(
       this.url(`/v2/aggs/grouped/locale/us/market/stocks/${date}?adjusted=true&include_otc=true`),
-      fromText(parsePolygonGroupedDaily),
+      parsePolygonGroupedDaily,
       signal,
     );
     const stray = page.bars.find((bar) => bar.date !== date);
