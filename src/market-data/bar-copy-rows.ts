@@ -1,4 +1,5 @@
-import type { BarTsv } from './bar-tsv.js';
+import { type BarTsv, NULL_FIELD } from './bar-tsv.js';
+import { ByteBuffer } from './byte-buffer.js';
 import type { BarSource, StoredBar } from './price-bar.js';
 
 /**
@@ -19,9 +20,6 @@ const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const BACKSLASH = 0x5c;
 const ASCII_MAX = 0x7f;
-
-/** A null column after a value: `\t\N`. */
-const NULL_FIELD = Buffer.from('\t\\N', 'latin1');
 
 /**
  * `bars` as COPY … FROM STDIN text rows (tab-separated, `\N` for null), in chunks of UTF-8 bytes written
@@ -79,23 +77,22 @@ function checked(value: string): string {
   return value;
 }
 
-/** A growing buffer of COPY text; `value` writes a tab (except at a row's start) and a checked value. */
+/** COPY text in a growing buffer; `value` writes a tab (except at a row's start) and a checked value. */
 class CopyText {
-  private buffer: Buffer;
-  private at = 0;
+  private readonly out: ByteBuffer;
   private rowStart = true;
 
   constructor(size: number) {
-    this.buffer = Buffer.allocUnsafe(size);
+    this.out = new ByteBuffer(size);
   }
 
   value(text: string): void {
+    const out = this.out;
     const length = text.length;
-    this.reserve(length + 1);
-    if (!this.rowStart) this.buffer[this.at++] = TAB;
+    const buffer = out.reserve(length + 1);
+    if (!this.rowStart) buffer[out.length++] = TAB;
     this.rowStart = false;
-    const buffer = this.buffer;
-    let at = this.at;
+    let at = out.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code === TAB || code === NEWLINE || code === RETURN || code === BACKSLASH)
@@ -103,35 +100,23 @@ class CopyText {
       if (code > ASCII_MAX) return this.utf8(text);
       buffer[at++] = code;
     }
-    this.at = at;
+    out.length = at;
   }
 
   /** Bytes written as they are (the row's fixed tail, `\N`); they end the row when they end with a newline. */
   raw(bytes: Uint8Array): void {
-    const length = bytes.length;
-    this.reserve(length);
-    const buffer = this.buffer;
-    let at = this.at;
-    for (let i = 0; i < length; i++) buffer[at++] = bytes[i];
-    this.at = at;
-    this.rowStart = bytes[length - 1] === NEWLINE;
+    this.out.copy(bytes);
+    this.rowStart = bytes[bytes.length - 1] === NEWLINE;
   }
 
   bytes(): Buffer {
-    return this.buffer.subarray(0, this.at);
+    return this.out.bytes();
   }
 
   /** A value with non-ASCII characters (already checked for escapes up to the first of them). */
   private utf8(text: string): void {
-    if (/[\t\n\r\\]/.test(text)) throw new Error('A bar holds a value that COPY text would have to escape');
-    this.reserve(Buffer.byteLength(text) + 1);
-    this.at += this.buffer.write(text, this.at, 'utf8');
-  }
-
-  private reserve(bytes: number): void {
-    if (this.at + bytes <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
-    this.buffer.copy(grown, 0, 0, this.at);
-    this.buffer = grown;
+    const out = this.out;
+    const buffer = out.reserve(Buffer.byteLength(checked(text)) + 1);
+    out.length += buffer.write(text, out.length, 'utf8');
   }
 }

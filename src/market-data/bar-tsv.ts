@@ -1,5 +1,6 @@
 import type { IsoDate } from '../common/time/calendar-date.js';
-import type { PackedCloseTexts } from './packed-closes.js';
+import { ByteBuffer } from './byte-buffer.js';
+import { type PackedCloseTexts, printsAsStoredDate } from './packed-closes.js';
 import type { StoredBar } from './price-bar.js';
 
 /**
@@ -27,8 +28,9 @@ const COMMA = 0x2c;
 const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
-const BACKSLASH = 0x5c;
-const UPPER_N = 0x4e;
+
+/** A null value after its tab: `\t\N` (in BarTsv rows and COPY text alike). */
+export const NULL_FIELD = Buffer.from('\t\\N', 'latin1');
 
 /** Bytes a ten-year row takes is ~60: the buffer starts at this many per expected row and doubles. */
 const ROW_BYTES_GUESS = 64;
@@ -38,12 +40,10 @@ const ROW_BYTES_GUESS = 64;
  * strings of ASCII digits; the caller guarantees their grammar (a scanner that validated every number).
  */
 export class BarTsvWriter {
-  private rows: Buffer;
-  private at = 0;
-  private dates: Buffer;
-  private datesAt = 0;
-  private closes: Buffer;
-  private closesAt = 0;
+  private readonly rows: ByteBuffer;
+  /** The packed series' dates and closes, comma-joined. */
+  private readonly dates: ByteBuffer;
+  private readonly closes: ByteBuffer;
   private count = 0;
   private first: IsoDate | null = null;
   private last: IsoDate | null = null;
@@ -53,33 +53,27 @@ export class BarTsvWriter {
 
   constructor(expectedRows: number) {
     const rows = Math.max(16, expectedRows);
-    this.rows = Buffer.allocUnsafe(rows * ROW_BYTES_GUESS);
-    this.dates = Buffer.allocUnsafe(rows * 11);
-    this.closes = Buffer.allocUnsafe(rows * 12);
+    this.rows = new ByteBuffer(rows * ROW_BYTES_GUESS);
+    this.dates = new ByteBuffer(rows * 11);
+    this.closes = new ByteBuffer(rows * 12);
   }
 
   /** Starts a row with its date (YYYY-MM-DD). */
   date(date: IsoDate): void {
     if (this.last !== null && !(date > this.last)) this.ascending = false;
-    if (!isoDateShape(date)) this.packable = false;
+    if (!printsAsStoredDate(date)) this.packable = false;
     if (this.first === null) this.first = date;
     this.last = date;
     this.count++;
-    this.reserve(11);
-    this.at = writeAscii(this.rows, this.at, date);
-    if (this.datesAt + 11 > this.dates.length) this.dates = grown(this.dates, this.datesAt, 11);
-    if (this.datesAt > 0) this.dates[this.datesAt++] = COMMA;
-    this.datesAt = writeAscii(this.dates, this.datesAt, date);
+    this.rows.ascii(date);
+    if (this.dates.length > 0) this.dates.byte(COMMA);
+    this.dates.ascii(date);
   }
 
   /** A decimal copied from `source[start, end)`. */
   bytes(source: Uint8Array, start: number, end: number): void {
-    this.reserve(end - start + 1);
-    const rows = this.rows;
-    let at = this.at;
-    rows[at++] = TAB;
-    for (let i = start; i < end; i++) rows[at++] = source[i];
-    this.at = at;
+    this.rows.byte(TAB);
+    this.rows.copy(source, start, end);
   }
 
   /**
@@ -87,32 +81,27 @@ export class BarTsvWriter {
    * end)`, then `zeros` zeros (`8.8500152e+07` → `88500152`).
    */
   shifted(source: Uint8Array, start: number, dot: number, end: number, zeros: number): void {
-    this.reserve(end - start + zeros + 1);
-    const rows = this.rows;
-    let at = this.at;
-    rows[at++] = TAB;
-    for (let i = start; i < dot; i++) rows[at++] = source[i];
-    for (let i = dot + 1; i < end; i++) rows[at++] = source[i];
-    for (let i = 0; i < zeros; i++) rows[at++] = ZERO;
-    this.at = at;
+    this.rows.byte(TAB);
+    this.rows.copy(source, start, dot);
+    this.rows.copy(source, dot + 1, end);
+    for (let i = 0; i < zeros; i++) this.rows.byte(ZERO);
   }
 
   /** A decimal or integer given as text. */
   text(value: string): void {
-    this.reserve(value.length + 1);
-    this.rows[this.at++] = TAB;
-    this.at = writeAscii(this.rows, this.at, value);
+    this.rows.byte(TAB);
+    this.rows.ascii(value);
   }
 
   /** The close: written like `bytes`, and kept for the packed series. */
   closeBytes(source: Uint8Array, start: number, end: number): void {
     this.bytes(source, start, end);
-    this.keepClose(this.rows, this.at - (end - start), this.at);
+    this.keepClose(source, start, end);
   }
 
   closeText(value: string): void {
     this.text(value);
-    this.keepClose(this.rows, this.at - value.length, this.at);
+    this.keepClose(this.rows.buffer, this.rows.length - value.length, this.rows.length);
   }
 
   integer(value: number): void {
@@ -120,28 +109,24 @@ export class BarTsvWriter {
   }
 
   nullValue(): void {
-    this.reserve(3);
-    this.rows[this.at++] = TAB;
-    this.rows[this.at++] = BACKSLASH;
-    this.rows[this.at++] = UPPER_N;
+    this.rows.copy(NULL_FIELD);
   }
 
   endRow(): void {
-    this.reserve(1);
-    this.rows[this.at++] = NEWLINE;
+    this.rows.byte(NEWLINE);
   }
 
   finish(): BarTsv {
     const packed =
       this.packable && this.ascending && this.count > 0
         ? {
-            dates: this.dates.toString('latin1', 0, this.datesAt),
-            closes: this.closes.toString('latin1', 0, this.closesAt),
+            dates: this.dates.bytes().toString('latin1'),
+            closes: this.closes.bytes().toString('latin1'),
           }
         : null;
     return {
       count: this.count,
-      rows: this.rows.subarray(0, this.at),
+      rows: this.rows.bytes(),
       first: this.first,
       last: this.last,
       ascending: this.ascending,
@@ -149,19 +134,10 @@ export class BarTsvWriter {
     };
   }
 
-  private keepClose(source: Buffer, start: number, end: number): void {
+  private keepClose(source: Uint8Array, start: number, end: number): void {
     if (!plainNumeric(source, start, end)) this.packable = false;
-    if (this.closesAt + (end - start) + 1 > this.closes.length)
-      this.closes = grown(this.closes, this.closesAt, end - start + 1);
-    if (this.closesAt > 0) this.closes[this.closesAt++] = COMMA;
-    const closes = this.closes;
-    let at = this.closesAt;
-    for (let i = start; i < end; i++) closes[at++] = source[i];
-    this.closesAt = at;
-  }
-
-  private reserve(bytes: number): void {
-    if (this.at + bytes > this.rows.length) this.rows = grown(this.rows, this.at, bytes);
+    if (this.closes.length > 0) this.closes.byte(COMMA);
+    this.closes.copy(source, start, end);
   }
 }
 
@@ -186,7 +162,7 @@ export function decodeBarTsv(tsv: BarTsv): StoredBar[] {
   return bars;
 }
 
-/** /^(?:0|[1-9]\d*)(?:\.\d+)?$/ over bytes: the text PostgreSQL prints back unchanged for a numeric. */
+/** packed-closes.ts's PLAIN_NUMERIC over bytes: the text PostgreSQL prints back unchanged for a numeric. */
 function plainNumeric(bytes: Uint8Array, start: number, end: number): boolean {
   let i = start;
   if (i >= end) return false;
@@ -199,25 +175,4 @@ function plainNumeric(bytes: Uint8Array, start: number, end: number): boolean {
   if (bytes[i] !== DOT || i + 1 === end) return false;
   for (i++; i < end; i++) if (!(bytes[i] >= ZERO && bytes[i] <= NINE)) return false;
   return true;
-}
-
-/** YYYY-MM-DD (the dates PostgreSQL prints back unchanged; a year past 9999 is not). */
-function isoDateShape(date: string): boolean {
-  if (date.length !== 10 || date.charCodeAt(4) !== 0x2d || date.charCodeAt(7) !== 0x2d) return false;
-  for (let i = 0; i < 10; i++) {
-    const c = date.charCodeAt(i);
-    if (i !== 4 && i !== 7 && !(c >= ZERO && c <= NINE)) return false;
-  }
-  return true;
-}
-
-function writeAscii(buffer: Buffer, at: number, text: string): number {
-  for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-  return at;
-}
-
-function grown(buffer: Buffer, used: number, more: number): Buffer {
-  const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, used + more));
-  buffer.copy(bigger, 0, 0, used);
-  return bigger;
 }

@@ -49,6 +49,11 @@ export interface PackedCloseTexts {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PLAIN_NUMERIC = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/** Whether PostgreSQL prints this date back as it is (YYYY-MM-DD; a year past 9999 is not). */
+export function printsAsStoredDate(date: string): boolean {
+  return ISO_DATE.test(date);
+}
+
 /**
  * The packed series of `bars` when they are all of a ticker's stored bars, exactly as the repack SQL
  * (string_agg of date::text and close::text by date) would build it from the rows, so a first load need
@@ -62,7 +67,7 @@ export function packClosesOf(bars: readonly StoredBar[]): PackedCloseTexts | nul
   let previous = '';
   for (let i = 0; i < bars.length; i++) {
     const { date, close } = bars[i];
-    if (!(date > previous) || !ISO_DATE.test(date) || !PLAIN_NUMERIC.test(close)) return null;
+    if (!(date > previous) || !printsAsStoredDate(date) || !PLAIN_NUMERIC.test(close)) return null;
     previous = date;
     if (i > 0) {
       dates += ',';

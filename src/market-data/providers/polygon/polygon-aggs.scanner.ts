@@ -148,21 +148,18 @@ class ObjectSink implements BarSink {
   ) {}
 
   bar(fields: BarFields): void {
+    const bytes = this.bytes;
     const bar: DailyBar = {
       date: tradingDateOf(fields.t),
-      open: this.decimal(fields, OPEN),
-      high: this.decimal(fields, HIGH),
-      low: this.decimal(fields, LOW),
-      close: this.decimal(fields, CLOSE),
-      volume: this.decimal(fields, VOLUME),
-      vwap: fields.seen & (1 << VWAP) ? this.decimal(fields, VWAP) : null,
+      open: fields.decimal(bytes, OPEN),
+      high: fields.decimal(bytes, HIGH),
+      low: fields.decimal(bytes, LOW),
+      close: fields.decimal(bytes, CLOSE),
+      volume: fields.decimal(bytes, VOLUME),
+      vwap: fields.seen & (1 << VWAP) ? fields.decimal(bytes, VWAP) : null,
       trades: fields.trades,
     };
     this.bars.push(this.grouped ? { ticker: fields.ticker, ...bar } : bar);
-  }
-
-  private decimal(fields: BarFields, field: number): string {
-    return fields.decimal(this.bytes, field);
   }
 }
 
