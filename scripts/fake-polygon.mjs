@@ -42,7 +42,10 @@ const { PolygonFakeServer } = await import(
   pathToFileURL(join(out, 'test/fakes/polygon-fake-server.js')).href
 );
 const today = new Date().toISOString().slice(0, 10);
-const server = new PolygonFakeServer({ market: { firstDate: '2015-01-02', lastDate: today } });
+const server = new PolygonFakeServer({
+  apiKey: 'test-polygon-key', // the key the README's examples use
+  market: { firstDate: '2015-01-02', lastDate: today },
+});
 const url = await server.start(port);
 console.log(
   `Fake Polygon listening on ${url} (API key ${server.apiKey}). Start the service with:\n` +

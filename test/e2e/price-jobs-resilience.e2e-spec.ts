@@ -54,13 +54,16 @@ describe('price jobs: one request rate for the whole deployment', () => {
     // Generous: on a loaded CI machine a ticker's failed attempt is retried after 5 s, then 10 s.
     await waitForJob(apps[0].http, a.body.id, undefined, 90_000);
     await waitForJob(apps[1].http, b.body.id, undefined, 90_000);
-    expect(fake.requests.length).toBeGreaterThanOrEqual(8);
+    // Counted before the limiter is read: a request's reservation committed before it left, so every
+    // request counted here is in the sum below even if a straggler is still under way.
+    const sent = fake.requests.filter((request) => request.authorized).length;
+    expect(sent).toBeGreaterThanOrEqual(8);
     // Every request of both instances took a reservation from the one limiter in the database (the
     // sliding-window arithmetic itself is proven in test/integration/pg-rate-limiter.int-spec.ts).
     const [{ taken }] = (
       await apps[0].sql.query(`SELECT sum(taken)::int AS taken FROM rate_limit_slots WHERE name = 'polygon'`)
     ).rows;
-    expect(taken).toBeGreaterThanOrEqual(fake.requests.length);
+    expect(taken).toBeGreaterThanOrEqual(sent);
     expect(fake.maxRequestsInWindow(60_000)).toBeLessThanOrEqual(120);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isCalendarDate, type IsoDate, newYorkDate } from '../../src/common/time/calendar-date.js';
@@ -123,7 +124,8 @@ export class PolygonFakeServer {
     const { market, ...settings } = options;
     this.market = market instanceof SyntheticMarket ? market : new SyntheticMarket(market);
     this.settings = {
-      apiKey: 'test-polygon-key',
+      // One key per fake: a request from another test's app (a reused port) is then told apart.
+      apiKey: `test-polygon-key-${randomBytes(4).toString('hex')}`,
       status: 'OK',
       pageSize: null,
       emptyResults: 'absent',
