@@ -82,5 +82,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # Migrations are a separate step (`node dist/database/migrate.js`), run before the service starts
 # (see docker-compose.yml and the Ansible role). Old-space limits grow by 2× the live heap after a full
 # GC: at V8's ~1.5× for a capped heap, a populate or a report ran a full GC every ~0.35 s (a quarter of
-# the CPU); bench/support/deployed-node-flags.ts has the measurements.
-CMD ["node", "--heap-growing-percent=100", "dist/main.js"]
+# the CPU). V8's memory reducer is off: the service compacts its heap before it listens and after
+# bursts of work, not in its first idle minute. bench/support/deployed-node-flags.ts has the measurements.
+CMD ["node", "--heap-growing-percent=100", "--no-memory-reducer", "dist/main.js"]

@@ -1,11 +1,12 @@
 /**
  * Idle cost and job pickup.
- *   (a) The built service (`node dist/main.js`, default schedule, metrics and rate limiter on) left alone
- *       for BENCH_IDLE_SECONDS after it is ready: CPU-seconds of its Node process (/proc/<pid>/stat), and
- *       separately of PostgreSQL (the embedded server's processes).
+ *   (a) The built service (`node <deployed flags> dist/main.js`, default schedule, metrics and rate
+ *       limiter on) left alone for BENCH_IDLE_SECONDS after it is ready: CPU-seconds of its Node process
+ *       (/proc/<pid>/stat), and separately of PostgreSQL (the embedded server's processes); the service's
+ *       resident set at the end of each window.
  *       The service runs with --trace-gc (one stdout line per GC, no other effect) so the bench can say
- *       in which window V8's memory reducer compacted the start-up heap: that one full GC is most of an
- *       idle start-up's CPU, and it falls in the first or the second window depending on V8's heuristics.
+ *       whether V8's memory reducer compacted the start-up heap during the windows (with the deployed
+ *       --no-memory-reducer it must not: the service compacts it before it is ready).
  *   (b) Then POST /api/v1/stocks/populate for one ticker: the delay until the fake Polygon (its own
  *       process) sees the job's first request.
  *
@@ -26,8 +27,10 @@ import {
   markdownTable,
   percentile,
   processCpuSeconds,
+  residentMb,
   verdict,
 } from './support/report.js';
+import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
 import { builtService, printBenchHeader, startBuiltService } from './support/service.js';
 
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
@@ -55,7 +58,11 @@ async function main(): Promise<void> {
     url: serviceUrl,
     pid: servicePid,
   } = await startBuiltService(mainJs, database.url, {
-    nodeOptions: ['--trace-gc', ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)],
+    nodeOptions: [
+      ...DEPLOYED_NODE_FLAGS,
+      '--trace-gc',
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    ],
     env: {
       // As deployed: the daily schedule registered, the per-key rate limit on.
       PRICE_REFRESH_CRON: undefined,
@@ -69,7 +76,10 @@ async function main(): Promise<void> {
   });
   const fakePid = fake.process.pid!;
   const reducerGcs = watchReducerGcs(service);
-  console.log(`service: node dist/main.js (pid ${servicePid}) on ${serviceUrl}; fake Polygon pid ${fakePid}`);
+  console.log(
+    `service: node ${DEPLOYED_NODE_FLAGS.join(' ')} dist/main.js (pid ${servicePid}) on ${serviceUrl}; ` +
+      `fake Polygon pid ${fakePid}`,
+  );
 
   // (a) Idle: nothing calls the service; its timers, its pool and the queue are all that run. Two windows:
   // the first right after start still holds V8's start-up tail (background compilation, GC of boot garbage).
@@ -82,6 +92,7 @@ async function main(): Promise<void> {
     return {
       node: wholeTicks(processCpuSeconds(servicePid) - nodeStart),
       pg: wholeTicks(descendantsCpuSeconds(process.pid, [servicePid, fakePid]) - pgStart),
+      rssMb: residentMb(servicePid),
     };
   };
   const readyAt = Date.now();
@@ -93,7 +104,8 @@ async function main(): Promise<void> {
   ] as const)
     console.log(
       `(a) ${IDLE_SECONDS} s idle, ${name}: node ${window.node.toFixed(2)} CPU-s` +
-        (database.embedded ? `, PostgreSQL ${window.pg.toFixed(2)} CPU-s` : ' (PostgreSQL external)'),
+        (database.embedded ? `, PostgreSQL ${window.pg.toFixed(2)} CPU-s` : ' (PostgreSQL external)') +
+        `; service RSS at its end ${window.rssMb.toFixed(0)} MB`,
     );
 
   const compaction = describeReducerGcs(reducerGcs, readyAt, IDLE_SECONDS);
@@ -143,6 +155,12 @@ async function main(): Promise<void> {
         [
           `V8's memory-reducer GCs (full GCs compacting the start-up heap)`,
           summarizeReducerGcs(reducerGcs, readyAt, IDLE_SECONDS),
+          '',
+          '',
+        ],
+        [
+          `Service RSS at the end of each window`,
+          `${afterStart.rssMb.toFixed(0)} / ${steady.rssMb.toFixed(0)} MB`,
           '',
           '',
         ],

@@ -5,6 +5,11 @@ import type { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/time/clock.js';
 import { JOB_OUTCOMES, type JobOutcome } from '../population/job-metrics.js';
 import { PRICE_JOB_TYPES } from '../population/price-job-types.js';
+import {
+  DORMANT_MONITORING_PRECISION_MS,
+  EVENT_LOOP_LAG_GAUGES,
+  EventLoopLagGauges,
+} from './event-loop-lag.js';
 import { newestBarAgeSeconds, poolStats } from './metrics-sources.js';
 
 export type PolygonOutcome = 'ok' | '429' | '5xx' | 'timeout' | 'error';
@@ -33,11 +38,17 @@ export class MetricsService implements OnModuleDestroy {
   private readonly jobDuration: Histogram<'type' | 'outcome'>;
   private readonly polygon: Counter<'outcome'>;
   private readonly barsUpsertedTotal: Counter;
+  private readonly eventLoopLag: EventLoopLagGauges;
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(CLOCK) clock: Clock) {
-    // The event-loop lag histogram samples once a second, not every 10 ms (the default): 100 timer
-    // wake-ups a second were most of an idle instance's CPU. A stall still shows in the lag maximum.
-    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 1000 });
+    // The event-loop delay histogram is ours (EventLoopLagGauges: once a second while working, off while
+    // idle); prom-client's own one, which would wake the process every interval, never samples.
+    collectDefaultMetrics({
+      register: this.registry,
+      eventLoopMonitoringPrecision: DORMANT_MONITORING_PRECISION_MS,
+    });
+    for (const name of EVENT_LOOP_LAG_GAUGES) this.registry.removeSingleMetric(name);
+    this.eventLoopLag = new EventLoopLagGauges(this.registry);
     const registers = [this.registry];
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds',
@@ -153,6 +164,7 @@ export class MetricsService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.eventLoopLag.stop();
     this.registry.clear();
   }
 }

@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEPLOYED_NODE_FLAGS } from '../../bench/support/deployed-node-flags.js';
 import { freePort } from '../../src/database/embedded-postgres.js';
 
 /**
@@ -19,7 +20,7 @@ interface Server {
   exited: Promise<number | null>;
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+async function startServer(env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   // Not created here: a mkdtemp directory (mode 0700, root) is out of reach of the postgres user.
   const dataDir = join(tmpdir(), `shutdown-e2e-pg-${process.pid}-${randomBytes(4).toString('hex')}`);
   const port = await freePort();
@@ -35,7 +36,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   };
   delete childEnv.DATABASE_URL;
   delete childEnv.NODE_OPTIONS;
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...nodeFlags, 'dist/main.js'], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -111,8 +112,15 @@ describe('graceful shutdown of node dist/main.js (e2e)', () => {
   });
 
   it('SIGTERM: stops accepting, finishes the in-flight request, stops PostgreSQL, exits 0', async () => {
-    const server = await startServer({ SHUTDOWN_TIMEOUT_MS: '10000' });
+    // As deployed: with V8's memory reducer off, the start-up heap is compacted before the instance listens.
+    const server = await startServer({ SHUTDOWN_TIMEOUT_MS: '10000' }, DEPLOYED_NODE_FLAGS);
     servers.push(server);
+    const startUp = server.lines().map((line) => line.msg);
+    expect(startUp.indexOf('Heap compacted')).toBeGreaterThanOrEqual(0);
+    expect(startUp.indexOf('Heap compacted')).toBeLessThan(startUp.indexOf('portfolio-returns listening'));
+    expect(server.lines().find((line) => line.msg === 'Heap compacted')).toEqual(
+      expect.objectContaining({ heap_mb: [expect.any(Number), expect.any(Number)], ms: expect.any(Number) }),
+    );
     expect(processesUsing(server.dataDir).length).toBeGreaterThan(0);
     const post = await startSlowPost(server.port);
     await sleep(300); // the server has the headers: the request is in flight
@@ -147,6 +155,8 @@ describe('graceful shutdown of node dist/main.js (e2e)', () => {
   it('a request that never finishes is cut at SHUTDOWN_TIMEOUT_MS; the process still exits 0', async () => {
     const server = await startServer({ SHUTDOWN_TIMEOUT_MS: '1000' });
     servers.push(server);
+    // Plain `node dist/main.js`: V8's memory reducer is on, so the service leaves the heap to it.
+    expect(server.lines().map((line) => line.msg)).not.toContain('Heap compacted');
     const post = await startSlowPost(server.port);
     await sleep(300);
     const signalled = Date.now();

@@ -1,0 +1,60 @@
+import { performance, PerformanceObserver } from 'node:perf_hooks';
+
+export interface QuietListener {
+  /** The first activity after a quiet spell. */
+  busy(): void;
+  /** No activity for `quietMs`. */
+  quiet(): void;
+}
+
+/**
+ * Tells "working" from "quiet" with no timer while quiet: each activity (in production a garbage
+ * collection: a process that allocates is working) arms one timeout if none is armed, and the timeout
+ * re-arms itself for the rest of the spell while activity goes on. An idle process thus wakes up for
+ * nothing here.
+ */
+export class QuietWatch {
+  private lastActivityAt = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly quietMs: number,
+    private readonly listener: QuietListener,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  get busy(): boolean {
+    return this.timer !== undefined;
+  }
+
+  activity(): void {
+    this.lastActivityAt = this.now();
+    if (this.timer) return;
+    this.arm(this.quietMs);
+    this.listener.busy();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private arm(ms: number): void {
+    this.timer = setTimeout(() => this.check(), ms);
+    this.timer.unref();
+  }
+
+  private check(): void {
+    const quietFor = this.now() - this.lastActivityAt;
+    if (quietFor < this.quietMs) return this.arm(this.quietMs - quietFor);
+    this.timer = undefined;
+    this.listener.quiet();
+  }
+}
+
+/** Calls `onGc` after garbage collections (batched by Node); returns the function that stops it. */
+export function observeGarbageCollections(onGc: () => void): () => void {
+  const observer = new PerformanceObserver(() => onGc());
+  observer.observe({ entryTypes: ['gc'] });
+  return () => observer.disconnect();
+}
