@@ -46,7 +46,8 @@ export class HeapCompactor {
   private readonly growthBytes: number;
   private readonly watch: QuietWatch;
   private baselineBytes: number;
-  private compacting = false;
+  /** When the last compaction ran (end Infinity while it runs): its own collections are not work. */
+  private lastCompaction = { start: -Infinity, end: -Infinity };
   private stopObserving?: () => void;
 
   constructor(private readonly options: HeapCompactorOptions = {}) {
@@ -63,31 +64,35 @@ export class HeapCompactor {
   /** Collects now (synchronously) and makes the resulting heap the new baseline. */
   compact(): Compaction {
     const before = this.heapBytes();
-    const started = performance.now();
-    this.compacting = true;
+    const run = { start: performance.now(), end: Infinity };
+    this.lastCompaction = run;
     try {
       this.collect();
     } finally {
-      this.compacting = false;
+      run.end = performance.now();
     }
     this.baselineBytes = this.heapBytes();
     const compaction = {
       beforeBytes: before,
       afterBytes: this.baselineBytes,
-      ms: performance.now() - started,
+      ms: run.end - run.start,
     };
     this.options.onCompacted?.(compaction);
     return compaction;
   }
 
-  /** A sign of work (a GC); the compactor's own collections are not. */
-  activity(): void {
-    if (!this.compacting) this.watch.activity();
+  /**
+   * Garbage collections that started at `startTimes` (performance.now() time): a sign of work, unless
+   * they all ran inside the last compaction (the observer reports those after it has ended).
+   */
+  collected(startTimes: number[]): void {
+    const { start, end } = this.lastCompaction;
+    if (startTimes.some((at) => at < start || at > end)) this.watch.activity();
   }
 
   /** Watches the process's garbage collections from now on. */
   start(): void {
-    this.stopObserving ??= observeGarbageCollections(() => this.activity());
+    this.stopObserving ??= observeGarbageCollections((startTimes) => this.collected(startTimes));
   }
 
   stop(): void {

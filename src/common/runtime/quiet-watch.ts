@@ -20,7 +20,6 @@ export class QuietWatch {
   constructor(
     private readonly quietMs: number,
     private readonly listener: QuietListener,
-    private readonly now: () => number = () => performance.now(),
   ) {}
 
   get busy(): boolean {
@@ -28,7 +27,7 @@ export class QuietWatch {
   }
 
   activity(): void {
-    this.lastActivityAt = this.now();
+    this.lastActivityAt = performance.now();
     if (this.timer) return;
     this.arm(this.quietMs);
     this.listener.busy();
@@ -45,16 +44,19 @@ export class QuietWatch {
   }
 
   private check(): void {
-    const quietFor = this.now() - this.lastActivityAt;
+    const quietFor = performance.now() - this.lastActivityAt;
     if (quietFor < this.quietMs) return this.arm(this.quietMs - quietFor);
     this.timer = undefined;
     this.listener.quiet();
   }
 }
 
-/** Calls `onGc` after garbage collections (batched by Node); returns the function that stops it. */
-export function observeGarbageCollections(onGc: () => void): () => void {
-  const observer = new PerformanceObserver(() => onGc());
+/**
+ * Calls `onGc` after garbage collections, with when each started (performance.now() time), batched and
+ * delivered after the collections; returns the function that stops it.
+ */
+export function observeGarbageCollections(onGc: (startTimes: number[]) => void): () => void {
+  const observer = new PerformanceObserver((list) => onGc(list.getEntries().map((entry) => entry.startTime)));
   observer.observe({ entryTypes: ['gc'] });
   return () => observer.disconnect();
 }
