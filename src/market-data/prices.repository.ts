@@ -15,6 +15,7 @@ import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js'
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 import { fullFetchSet, markFullFetch } from './stocks.repository.js';
+import { preparedQuery } from '../common/prepared-query.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
     s.first_bar_date::text AS "firstDate", s.last_bar_date::text AS "lastDate", s.bar_count AS "barCount"
@@ -87,7 +88,8 @@ export class PricesRepository {
       // asynchronously is safe: WAL is flushed in order, so the job's later, synchronous commit of this
       // ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
       // (set_config in this statement saves a round trip per ticker.)
-      const [target]: { fresh: boolean; overlaps: boolean }[] = await manager.query(
+      const [target] = await preparedQuery<{ fresh: boolean; overlaps: boolean }>(
+        manager,
         `SELECT set_config('synchronous_commit', 'off', true) AS async_commit,
                 bar_count = 0 AND NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
                 COALESCE(first_bar_date <= $3 AND last_bar_date >= $2, false)
@@ -224,7 +226,8 @@ export class PricesRepository {
     const mark = fullFetchAt ? [fullFetchAt] : [];
     const coverage = [added.bars, added.first, added.last];
     if (!packed) {
-      await manager.query(
+      await preparedQuery(
+        manager,
         `UPDATE stocks SET prices_updated_at = clock_timestamp(), ${coverageSet('$2', '$3', '$4')}${marks('$5')}
           WHERE ticker = $1`,
         [ticker, ...coverage, ...mark],
@@ -232,7 +235,8 @@ export class PricesRepository {
       await this.packCloses(manager, [ticker]);
       return;
     }
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH bumped AS (
          UPDATE stocks SET prices_updated_at = clock_timestamp(), ${coverageSet('$4', '$5', '$6')}${marks('$7')}
           WHERE ticker = $1
@@ -269,9 +273,14 @@ export class PricesRepository {
     tickers: string[],
     sessions: number,
   ): Promise<Map<string, { firstDate: IsoDate; lastDate: IsoDate; refetchFrom: IsoDate }>> {
-    const rows: { ticker: string; firstDate: IsoDate; lastDate: IsoDate; refetchFrom: IsoDate }[] =
-      await this.dataSource.query(
-        `SELECT t.ticker, r.first_date::text AS "firstDate", r.last_date::text AS "lastDate",
+    const rows = await preparedQuery<{
+      ticker: string;
+      firstDate: IsoDate;
+      lastDate: IsoDate;
+      refetchFrom: IsoDate;
+    }>(
+      this.dataSource,
+      `SELECT t.ticker, r.first_date::text AS "firstDate", r.last_date::text AS "lastDate",
                 r.refetch_from::text AS "refetchFrom"
            FROM unnest($1::varchar[]) AS t(ticker)
            CROSS JOIN LATERAL (
@@ -281,8 +290,8 @@ export class PricesRepository {
                                              ORDER BY date DESC LIMIT $2) recent) AS refetch_from
            ) r
           WHERE r.last_date IS NOT NULL`,
-        [tickers, sessions],
-      );
+      [tickers, sessions],
+    );
     return new Map(rows.map((row) => [row.ticker, row]));
   }
 

@@ -5,6 +5,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
+import { preparedQuery } from '../common/prepared-query.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import type {
   FinishedJob,
@@ -183,7 +184,8 @@ export class PriceJobsRepository {
     // deadlock (a ticker start locking AA and waiting for the job, a cancel holding the job and waiting
     // for AA). KEY SHARE: ticker starts do not wait for one another (nor for the job's own UPDATE below),
     // only for cancel's FOR UPDATE.
-    return this.dataSource.query(
+    return preparedQuery<TickerTask>(
+      this.dataSource,
       `WITH j AS MATERIALIZED (
          SELECT id FROM price_jobs WHERE id = $1 AND state IN ${ACTIVE} FOR KEY SHARE
        ), started AS (
@@ -216,7 +218,8 @@ export class PriceJobsRepository {
     outcomes: (TickerOutcome & { ticker: string })[],
   ): Promise<FinishedJob | null> {
     const column = <K extends keyof (typeof outcomes)[number]>(key: K) => outcomes.map((o) => o[key]);
-    await this.dataSource.query(
+    await preparedQuery(
+      this.dataSource,
       `UPDATE price_job_tickers t SET state = o.state, bars = o.bars, splits = o.splits,
               dividends = o.dividends, error = o.error, finished_at = now()
          FROM unnest($2::varchar[], $3::varchar[], $4::int[], $5::int[], $6::int[], $7::text[])
@@ -240,7 +243,8 @@ export class PriceJobsRepository {
    * open, and a read commits without a WAL flush); returns the job if this call settled it.
    */
   async settleIfDone(jobId: string): Promise<FinishedJob | null> {
-    const [{ done }]: { done: boolean }[] = await this.dataSource.query(
+    const [{ done }] = await preparedQuery<{ done: boolean }>(
+      this.dataSource,
       `SELECT NOT EXISTS (SELECT 1 FROM price_job_tickers WHERE job_id = $1 AND state IN ${ACTIVE}) AS done`,
       [jobId],
     );

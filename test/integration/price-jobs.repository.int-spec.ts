@@ -196,8 +196,8 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
     const inFlight = db.dataSource.createQueryRunner();
     await inFlight.startTransaction();
     try {
-      const inTransaction = { query: (sql: string, params: unknown[]) => inFlight.query(sql, params) };
-      await new PriceJobsRepository(inTransaction as unknown as DataSource).startTicker(job.id, 'BB');
+      // The runner's manager: its statements (prepared ones too) run in the open transaction.
+      await new PriceJobsRepository(inFlight.manager as unknown as DataSource).startTicker(job.id, 'BB');
       const started = await Promise.race([
         jobs.startTicker(job.id, 'CC'),
         new Promise((resolve) => setTimeout(() => resolve('blocked'), 2000)),
