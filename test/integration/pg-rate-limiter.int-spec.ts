@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/load-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
@@ -40,6 +41,12 @@ describe('PgRateLimiter: an exact sliding window shared by two instances (two po
   it('never lets more than the limit through in any window, and spends the whole budget in bursts', async () => {
     const options = { windowMs: WINDOW_MS, marginMs: 200 };
     const limiters = pools.map((pool) => new PgRateLimiter(pool, 'int-test', LIMIT, options));
+    // Late wake-ups (a loaded machine) give their reservation up; it is handed back unless the chain
+    // was reserved again meanwhile, so each can leave one reservation counted but unused.
+    const releases = jest.spyOn(
+      PgRateLimiter.prototype as unknown as { release(): Promise<void> },
+      'release',
+    );
     const total = 4 * LIMIT;
     const times: number[] = [];
     // Eight callers, four per instance, race for the same budget until it has been spent `total` times.
@@ -56,14 +63,17 @@ describe('PgRateLimiter: an exact sliding window shared by two instances (two po
     // A burst of the limit at once: the window is sliding, not a fixed spacing.
     expect(maxInAnyWindow(times, WINDOW_MS)).toBe(LIMIT);
     // The rate itself is timing (bench:grouped shows it at Polygon's 5 a minute); what makes it is that
-    // callers of both instances spread over every chain, and that every acquisition is one reservation:
-    // one given up by a late wake-up is handed back.
+    // callers of both instances spread over every chain, and that every acquisition is one reservation,
+    // plus at most one per late wake-up (most are handed back; on a quiet machine there are none).
     const chains: { taken: number }[] = await pools[0].query(
       `SELECT taken::int AS taken FROM rate_limit_slots WHERE name = 'int-test' ORDER BY slot`,
     );
     expect(chains).toHaveLength(LIMIT);
     for (const { taken } of chains) expect(taken).toBeGreaterThanOrEqual(1);
-    expect(chains.reduce((sum, { taken }) => sum + taken, 0)).toBe(times.length);
+    const reserved = chains.reduce((sum, { taken }) => sum + taken, 0);
+    expect(reserved).toBeGreaterThanOrEqual(times.length);
+    expect(reserved - times.length).toBeLessThanOrEqual(releases.mock.calls.length);
+    releases.mockRestore();
   });
 
   it('a caller woken late hands its unused reservation back instead of losing the chain for a window', async () => {
