@@ -17,9 +17,10 @@ function statementName(text: string): string {
 /**
  * Runs one parameterised statement as a named prepared statement of its connection: PostgreSQL parses,
  * analyses and (once it settles on a generic plan) plans it once per connection instead of on every call.
- * For the statements a populate runs per ticker, that parsing and planning was about a tenth of the
- * server's CPU. `db` is a transaction's manager (the statement runs in it) or the data source (a pooled
- * connection). Only for a fixed set of texts: each text stays prepared on every connection that ran it.
+ * For the statements a populate runs per ticker, parsing and planning fell from 8 % to 4 % of the
+ * server's CPU samples (the rest is pg-boss's statements and the COPYs' own). `db` is a transaction's
+ * manager (the statement runs in it) or the data source (a pooled connection). Only for a fixed set of
+ * texts: each text stays prepared on every connection that ran it.
  */
 export async function preparedQuery<T extends QueryResultRow>(
   db: DataSource | EntityManager,

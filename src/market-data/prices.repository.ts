@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
+import { preparedQuery } from '../common/prepared-query.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows, tsvCopyRows } from './bar-copy-rows.js';
 import type { BarTsv } from './bar-tsv.js';
@@ -15,7 +16,6 @@ import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js'
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 import { fullFetchSet, markFullFetch } from './stocks.repository.js';
-import { preparedQuery } from '../common/prepared-query.js';
 
 const COVERAGE = `SELECT s.ticker, s.name, s.exchange, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
     s.first_bar_date::text AS "firstDate", s.last_bar_date::text AS "lastDate", s.bar_count AS "barCount"
