@@ -55,7 +55,7 @@ describe('PriceLoaderService corporate actions', () => {
       fetchMarketDividends: async () => [],
     };
     const prices = {
-      storedRanges: async () => new Map(options.stored ? [['T', options.stored]] : []),
+      storedRange: async (ticker: string) => (ticker === 'T' ? options.stored : undefined),
       upsertBars: async () => 0,
     } as unknown as PricesRepository;
     const stocks = {

@@ -66,7 +66,7 @@ export class PriceLoaderService {
     const provider = this.requireProvider();
     const counts = { bars: 0, splits: 0, dividends: 0 };
     try {
-      const stored = (await this.prices.storedRanges([task.ticker], REFETCH_SESSIONS)).get(task.ticker);
+      const stored = await this.prices.storedRange(task.ticker, REFETCH_SESSIONS);
       const since = actionsSince(task, stored);
       // One splits request serves both storage and the re-fetch decision.
       const splits = await provider.fetchSplits(task.ticker, since, signal);

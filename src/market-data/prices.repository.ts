@@ -8,11 +8,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
+import { TurnBatcher } from '../common/batching/turn-batcher.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows, tsvCopyRows } from './bar-copy-rows.js';
 import type { BarTsv } from './bar-tsv.js';
 import { closeBarsOf, closeSeriesOf, type CloseSeries } from './close-series.js';
+import type { StoredRange } from './fetch-range.js';
 import { type PackedCloseTexts, packClosesOf, parsePackedCloses, parsePackedDays } from './packed-closes.js';
 import type { BarSource, CloseBar, StoredBar, TickerCoverage } from './price-bar.js';
 import { fullFetchSet, markFullFetch } from './stocks.repository.js';
@@ -269,6 +271,25 @@ export class PricesRepository {
   }
 
   /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
+  /**
+   * storedRanges for one ticker: the reads of one turn (a queue batch's loads start side by side) are
+   * one statement per `sessions`.
+   */
+  storedRange(ticker: string, sessions: number): Promise<StoredRange | undefined> {
+    return this.rangeReads.add({ ticker, sessions });
+  }
+
+  private readonly rangeReads = new TurnBatcher(async (reads: { ticker: string; sessions: number }[]) => {
+    const ranges = new Map<number, Map<string, StoredRange>>();
+    for (const sessions of new Set(reads.map((read) => read.sessions))) {
+      const tickers = [
+        ...new Set(reads.filter((read) => read.sessions === sessions).map((read) => read.ticker)),
+      ];
+      ranges.set(sessions, await this.storedRanges(tickers, sessions));
+    }
+    return reads.map(({ ticker, sessions }) => ranges.get(sessions)!.get(ticker));
+  });
+
   async storedRanges(
     tickers: string[],
     sessions: number,

@@ -5,6 +5,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
+import { TurnBatcher } from '../common/batching/turn-batcher.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import type { PriceJobState } from './entities/price-job.entity.js';
 import type {
@@ -158,11 +159,23 @@ export class PriceJobsRepository {
     return page;
   }
 
-  /** Marks a ticker running (and its job, on the first ticker); null when the job was cancelled. */
-  async startTicker(jobId: string, ticker: string): Promise<TickerTask | null> {
-    const [task] = await this.markRunning(jobId, [ticker]);
-    return task ?? null;
+  /**
+   * Marks a ticker running (and its job, on the first ticker); null when the job was cancelled. The
+   * starts of one turn (a queue batch's tickers start side by side) are one statement per job.
+   */
+  startTicker(jobId: string, ticker: string): Promise<TickerTask | null> {
+    return this.starts.add({ jobId, ticker });
   }
+
+  private readonly starts = new TurnBatcher(async (starts: { jobId: string; ticker: string }[]) => {
+    const byJob = new Map<string, string[]>();
+    for (const { jobId, ticker } of starts) byJob.set(jobId, [...(byJob.get(jobId) ?? []), ticker]);
+    const started = new Map<string, TickerTask>();
+    for (const [jobId, tickers] of byJob) {
+      for (const task of await this.markRunning(jobId, tickers)) started.set(`${jobId} ${task.ticker}`, task);
+    }
+    return starts.map(({ jobId, ticker }) => started.get(`${jobId} ${ticker}`) ?? null);
+  });
 
   /** Records a ticker's outcome; when it was the last open ticker, settles the job (see finishTickers). */
   finishTicker(jobId: string, ticker: string, outcome: TickerOutcome): Promise<FinishedJob | null> {

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
@@ -144,6 +145,38 @@ describe('PriceJobsRepository (price_jobs, price_job_tickers, price_refresh_peri
       state: 'cancelled',
       tickers: [{ state: 'running' }, { state: 'cancelled' }],
     });
+  });
+
+  it('ticker starts of one turn are one statement per job, each answered for its own ticker', async () => {
+    const open = newJob('key-turn-open', ['AA', 'BB', 'CC']);
+    const cancelled = newJob('key-turn-cancelled', ['DD']);
+    for (const job of [open, cancelled]) await jobs.createOrGetActive(job, noQueue);
+    expect(await jobs.cancel(cancelled.id)).toBe('cancelled');
+    const statements = jest.spyOn(jobs as unknown as { markRunning(): Promise<unknown> }, 'markRunning');
+    const started = await Promise.all([
+      jobs.startTicker(open.id, 'AA'),
+      jobs.startTicker(cancelled.id, 'DD'),
+      jobs.startTicker(open.id, 'CC'),
+    ]);
+    expect(started).toEqual([
+      { ticker: 'AA', fromDate: '2024-01-02', toDate: null },
+      null,
+      { ticker: 'CC', fromDate: '2024-01-02', toDate: null },
+    ]);
+    expect(statements.mock.calls).toEqual([
+      [open.id, ['AA', 'CC']],
+      [cancelled.id, ['DD']],
+    ]);
+    statements.mockRestore();
+    const states = await db.dataSource.query(
+      `SELECT ticker, state FROM price_job_tickers WHERE job_id = $1 ORDER BY ticker`,
+      [open.id],
+    );
+    expect(states).toEqual([
+      { ticker: 'AA', state: 'running' },
+      { ticker: 'BB', state: 'queued' },
+      { ticker: 'CC', state: 'running' },
+    ]);
   });
 
   it('cancels only an active job, and a scheduled period is served once', async () => {

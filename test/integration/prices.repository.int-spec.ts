@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import type { StockResponse } from '../../src/market-data/dto/stock.response.js';
 import { toStockResponse } from '../../src/market-data/stock.mapper.js';
@@ -105,6 +106,22 @@ describe('PricesRepository (stock_prices, and the price version on stocks)', () 
       refetchFrom: '2024-01-03',
     });
     expect((await prices.storedRanges(['UPS'], 5)).get('UPS')!.refetchFrom).toBe('2024-01-02');
+
+    // One ticker at a time, as the loader reads: the reads of one turn are one statement per `sessions`.
+    const reads = jest.spyOn(prices, 'storedRanges');
+    const [ups, empty, upsOf5] = await Promise.all([
+      prices.storedRange('UPS', 1),
+      prices.storedRange('EMPTY', 1),
+      prices.storedRange('UPS', 5),
+    ]);
+    expect(ups).toEqual(ranges.get('UPS'));
+    expect(empty).toBeUndefined();
+    expect(upsOf5!.refetchFrom).toBe('2024-01-02');
+    expect(reads.mock.calls).toEqual([
+      [['UPS', 'EMPTY'], 1],
+      [['UPS'], 5],
+    ]);
+    reads.mockRestore();
 
     const series = await prices.closeSeries(['UPS', 'EMPTY']);
     expect([...series.keys()]).toEqual(['UPS']);
