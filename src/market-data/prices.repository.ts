@@ -270,7 +270,6 @@ export class PricesRepository {
     );
   }
 
-  /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
   /**
    * storedRanges for one ticker: the reads of one turn (a queue batch's loads start side by side) are
    * one statement per `sessions`.
@@ -290,6 +289,7 @@ export class PricesRepository {
     return reads.map(({ ticker, sessions }) => ranges.get(sessions)!.get(ticker));
   });
 
+  /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
   async storedRanges(
     tickers: string[],
     sessions: number,
