@@ -278,16 +278,13 @@ export class PricesRepository {
     return this.rangeReads.add({ ticker, sessions });
   }
 
-  private readonly rangeReads = new TurnBatcher(async (reads: { ticker: string; sessions: number }[]) => {
-    const ranges = new Map<number, Map<string, StoredRange>>();
-    for (const sessions of new Set(reads.map((read) => read.sessions))) {
-      const tickers = [
-        ...new Set(reads.filter((read) => read.sessions === sessions).map((read) => read.ticker)),
-      ];
-      ranges.set(sessions, await this.storedRanges(tickers, sessions));
-    }
-    return reads.map(({ ticker, sessions }) => ranges.get(sessions)!.get(ticker));
-  });
+  private readonly rangeReads = new TurnBatcher(
+    async (reads: { ticker: string; sessions: number }[], sessions: number) => {
+      const ranges = await this.storedRanges([...new Set(reads.map((read) => read.ticker))], sessions);
+      return reads.map((read) => ranges.get(read.ticker));
+    },
+    (read) => read.sessions,
+  );
 
   /** Per ticker: the first and last stored dates and the date from which to re-fetch `sessions` sessions. */
   async storedRanges(

@@ -167,15 +167,16 @@ export class PriceJobsRepository {
     return this.starts.add({ jobId, ticker });
   }
 
-  private readonly starts = new TurnBatcher(async (starts: { jobId: string; ticker: string }[]) => {
-    const byJob = new Map<string, string[]>();
-    for (const { jobId, ticker } of starts) byJob.set(jobId, [...(byJob.get(jobId) ?? []), ticker]);
-    const started = new Map<string, TickerTask>();
-    for (const [jobId, tickers] of byJob) {
-      for (const task of await this.markRunning(jobId, tickers)) started.set(`${jobId} ${task.ticker}`, task);
-    }
-    return starts.map(({ jobId, ticker }) => started.get(`${jobId} ${ticker}`) ?? null);
-  });
+  private readonly starts = new TurnBatcher(
+    async (starts: { jobId: string; ticker: string }[], jobId: string) => {
+      const started = await this.markRunning(
+        jobId,
+        starts.map((start) => start.ticker),
+      );
+      return starts.map(({ ticker }) => started.find((task) => task.ticker === ticker) ?? null);
+    },
+    (start) => start.jobId,
+  );
 
   /** Records a ticker's outcome; when it was the last open ticker, settles the job (see finishTickers). */
   finishTicker(jobId: string, ticker: string, outcome: TickerOutcome): Promise<FinishedJob | null> {

@@ -28,6 +28,23 @@ describe('TurnBatcher', () => {
     expect(batches).toEqual([['a', 'b', 'c'], ['d']]);
   });
 
+  it('runs one group per key, each call answered from its own group', async () => {
+    const groups: [string[], number][] = [];
+    const batcher = new TurnBatcher(
+      async (inputs: string[], length: number) => {
+        groups.push([inputs, length]);
+        return inputs.map((input) => `${input}:${length}`);
+      },
+      (input) => input.length,
+    );
+    const answers = await Promise.all(['a', 'bb', 'c', 'dd', 'a'].map((input) => batcher.add(input)));
+    expect(answers).toEqual(['a:1', 'bb:2', 'c:1', 'dd:2', 'a:1']);
+    expect(groups).toEqual([
+      [['a', 'c', 'a'], 1],
+      [['bb', 'dd'], 2],
+    ]);
+  });
+
   it('fails every call of a failed batch, and the next batch runs afresh', async () => {
     let fail = true;
     const batcher = new TurnBatcher(async (inputs: number[]) => {

@@ -1,13 +1,17 @@
 /**
  * Gathers the calls made in one turn of the event loop into one batch: the first call schedules the
  * batch (setImmediate, after the turn's promise reactions), and every call until then joins it. The
- * jobs of a queue batch start side by side, so their first statements can be one statement. Each call
- * gets the output at its input's index; when the batch fails, every call of it fails with the error.
+ * jobs of a queue batch start side by side, so their first statements can be one statement. The calls
+ * are grouped by `keyOf` (one statement per job, say), and `runGroup` answers each group's inputs in
+ * their order; when any group fails, every call of the batch fails with the error.
  */
-export class TurnBatcher<I, O> {
+export class TurnBatcher<I, O, K = undefined> {
   private pending: { input: I; resolve: (output: O) => void; reject: (error: unknown) => void }[] = [];
 
-  constructor(private readonly runBatch: (inputs: I[]) => Promise<O[]>) {}
+  constructor(
+    private readonly runGroup: (inputs: I[], key: K) => Promise<O[]>,
+    private readonly keyOf: (input: I) => K = () => undefined as K,
+  ) {}
 
   add(input: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
@@ -18,9 +22,21 @@ export class TurnBatcher<I, O> {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    const groups = new Map<K, typeof batch>();
+    for (const call of batch) {
+      const key = this.keyOf(call.input);
+      groups.set(key, [...(groups.get(key) ?? []), call]);
+    }
     try {
-      const outputs = await this.runBatch(batch.map((call) => call.input));
-      batch.forEach((call, index) => call.resolve(outputs[index]));
+      const answered: [(typeof batch)[number], O][] = [];
+      for (const [key, calls] of groups) {
+        const outputs = await this.runGroup(
+          calls.map((call) => call.input),
+          key,
+        );
+        calls.forEach((call, index) => answered.push([call, outputs[index]]));
+      }
+      for (const [call, output] of answered) call.resolve(output);
     } catch (error) {
       for (const call of batch) call.reject(error);
     }
