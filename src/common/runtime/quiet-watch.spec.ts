@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { QuietWatch } from './quiet-watch.js';
+import { observeGarbageCollections, QuietWatch } from './quiet-watch.js';
 
 function recordingWatch(quietMs: number) {
   const events: { event: 'busy' | 'quiet'; at: number }[] = [];
@@ -48,5 +48,27 @@ describe('QuietWatch', () => {
     await sleep(80);
     expect(events.map((e) => e.event)).toEqual(['busy', 'quiet', 'busy']);
     expect(watch.busy).toBe(false);
+  });
+
+  it('delivers every garbage collection to each listener, and to none once it has stopped', async () => {
+    const heard = { first: 0, second: 0 };
+    const stopFirst = observeGarbageCollections((startTimes) => (heard.first += startTimes.length));
+    const stopSecond = observeGarbageCollections((startTimes) => (heard.second += startTimes.length));
+    const churn = async () => {
+      for (let round = 0; round < 20; round++) {
+        const kept: unknown[] = [];
+        for (let i = 0; i < 100_000; i++) kept.push({ i });
+        await sleep(5); // the observer reports collections asynchronously
+      }
+    };
+    await churn();
+    stopFirst();
+    const firstAtStop = heard.first;
+    expect(firstAtStop).toBeGreaterThan(0);
+    expect(heard.second).toBe(firstAtStop);
+    await churn();
+    stopSecond();
+    expect(heard.first).toBe(firstAtStop);
+    expect(heard.second).toBeGreaterThan(firstAtStop);
   });
 });

@@ -51,12 +51,26 @@ export class QuietWatch {
   }
 }
 
+const gcListeners = new Set<(startTimes: number[]) => void>();
+let gcObserver: PerformanceObserver | undefined;
+
 /**
  * Calls `onGc` after garbage collections, with when each started (performance.now() time), batched and
- * delivered after the collections; returns the function that stops it.
+ * delivered after the collections; returns the function that stops it. Every listener (the heap
+ * compactor, the event-loop gauges) shares one observer, connected while any listens.
  */
 export function observeGarbageCollections(onGc: (startTimes: number[]) => void): () => void {
-  const observer = new PerformanceObserver((list) => onGc(list.getEntries().map((entry) => entry.startTime)));
-  observer.observe({ entryTypes: ['gc'] });
-  return () => observer.disconnect();
+  gcListeners.add(onGc);
+  if (!gcObserver) {
+    gcObserver = new PerformanceObserver((list) => {
+      const startTimes = list.getEntries().map((entry) => entry.startTime);
+      for (const listener of gcListeners) listener(startTimes);
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
+  }
+  return () => {
+    if (!gcListeners.delete(onGc) || gcListeners.size > 0) return;
+    gcObserver?.disconnect();
+    gcObserver = undefined;
+  };
 }
