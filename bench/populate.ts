@@ -51,6 +51,8 @@ const TICKERS = Number(process.env.BENCH_TICKERS ?? 500);
  * The warm-up's own figures are printed too.
  */
 const WARMUP_TICKERS = Number(process.env.BENCH_WARMUP_TICKERS ?? 50);
+/** The timed tickers' prefix (the warm-up's is another): the ceiling copies their rows only. */
+const TIMED_PREFIX = 'BN';
 const FIRST_DATE = (process.env.BENCH_FIRST_DATE ?? '2015-01-01') as IsoDate;
 const LAST_DATE = process.env.BENCH_LAST_DATE ?? '2024-12-31';
 /**
@@ -83,8 +85,7 @@ async function main(): Promise<void> {
   // The fake Polygon server runs in its own process: its CPU and memory are not the service's. It renders
   // and gzips every aggregates answer before the clock starts (Polygon's CPU is not on our machine in
   // production), so during the populate it only serves bytes from memory.
-  const tickers = Array.from({ length: TICKERS }, (_, i) => `BN${String(i).padStart(4, '0')}`);
-  // Their own prefix: the ceiling copies the timed tickers' rows only.
+  const tickers = Array.from({ length: TICKERS }, (_, i) => `${TIMED_PREFIX}${String(i).padStart(4, '0')}`);
   const warmupTickers = Array.from({ length: WARMUP_TICKERS }, (_, i) => `BA${String(i).padStart(4, '0')}`);
   const fakeScript = fileURLToPath(new URL('./fake-polygon-process.js', import.meta.url));
   // The range the service asks for: the requested one, from a week earlier (an as-of price on day one).
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   await client.connect();
   onCleanup('close COPY client', () => client.end());
   // The timed tickers' rows (not the warm-up's), in the table's order.
-  const timed = `SELECT * FROM stock_prices WHERE ticker LIKE 'BN%'`;
+  const timed = `SELECT * FROM stock_prices WHERE ticker LIKE '${TIMED_PREFIX}%'`;
   const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM (${timed}) t`)).rows;
   if (count !== bars)
     console.log(`note: stock_prices holds ${fmt(count)} rows, the job reported ${fmt(bars)}`);
