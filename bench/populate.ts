@@ -9,24 +9,26 @@
  *
  *   npm run bench:populate    (the service runs in this process, with the deployed node flags)
  *
- * Environment: JOB_CONCURRENCY (default 3), BENCH_TICKERS (default 500), BENCH_WARMUP_TICKERS (default 50,
- * populated first, untimed: 0 times a fresh process), BENCH_FIRST_DATE/BENCH_LAST_DATE
+ * The timed populate is the service's second of its size: the first (other tickers, same dates) is the
+ * warm-up, printed with its own figures and ratio. The ceiling is the median of COPY loads taken on both
+ * sides of the timed populate (the warm-up's rows before it, the timed rows after), so that the drift of
+ * this shared machine's speed within a run weighs on both.
+ *
+ * Environment: JOB_CONCURRENCY (default 3), BENCH_TICKERS (default 500), BENCH_WARMUP_TICKERS (default
+ * BENCH_TICKERS; 0 times a fresh process, and every ceiling is then taken after), BENCH_FIRST_DATE/BENCH_LAST_DATE
  * (default 2015-01-01..2024-12-31), DATABASE_URL (a server to create a scratch database on; default: an
  * embedded PostgreSQL in a temp dir).
  */
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pino from 'pino';
 import { addDays, type IsoDate } from '../src/common/time/calendar-date.js';
 import { AS_OF_LOOKBACK_DAYS } from '../src/market-data/fetch-range.js';
+import type { CopyRun } from './copy-ceiling-process.js';
 import { createBenchDatabase } from './support/bench-database.js';
 import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
-import { firstLine, onCleanup, runBench, spawnChild } from './support/lifecycle.js';
+import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
 import { startAppInProcess } from './support/service.js';
 import {
   fmt,
@@ -46,11 +48,13 @@ const TARGET_RSS_MB = 300;
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 500);
 /**
  * Tickers populated (untimed) before the timed run, so that it measures a running service rather than
- * a fresh process's first minute: a first populate also pays for compiling its code paths (about 1 core-s
- * of optimizing compiles and baseline code, counted with perf), which a deployed instance pays once.
- * The warm-up's own figures are printed too.
+ * a fresh process's first populate, which also pays for compiling its code paths: `--trace-opt` counts
+ * about 240 optimizing compiles in it, and 190–260 more in a following populate after a 50-ticker one,
+ * against 1.2 core-s less service CPU after a full-size one. A deployed instance pays that once.
  */
-const WARMUP_TICKERS = Number(process.env.BENCH_WARMUP_TICKERS ?? 50);
+const WARMUP_TICKERS = Number(process.env.BENCH_WARMUP_TICKERS ?? TICKERS);
+/** The warm-up's prefix. */
+const WARMUP_PREFIX = 'BA';
 /** The timed tickers' prefix (the warm-up's is another): the ceiling copies their rows only. */
 const TIMED_PREFIX = 'BN';
 const FIRST_DATE = (process.env.BENCH_FIRST_DATE ?? '2015-01-01') as IsoDate;
@@ -65,8 +69,11 @@ const JOB_CONCURRENCY = process.env.JOB_CONCURRENCY ?? '3';
  * second that was about a tenth of the run's CPU, spent on the bench's own curiosity.
  */
 const POLL_MS = 500;
-/** The COPY ceiling is loaded this many times (each into a fresh table) and the median taken. */
-const COPY_RUNS = 3;
+/**
+ * The COPY ceiling is loaded this many times on each side of the timed populate (each into a fresh table)
+ * and the median of all taken; before it only when the warm-up's rows are as many as the timed ones.
+ */
+const COPY_RUNS_PER_SIDE = 2;
 const FINAL_STATES = new Set(['succeeded', 'partially_succeeded', 'failed', 'cancelled']);
 
 async function main(): Promise<void> {
@@ -86,7 +93,10 @@ async function main(): Promise<void> {
   // and gzips every aggregates answer before the clock starts (Polygon's CPU is not on our machine in
   // production), so during the populate it only serves bytes from memory.
   const tickers = Array.from({ length: TICKERS }, (_, i) => `${TIMED_PREFIX}${String(i).padStart(4, '0')}`);
-  const warmupTickers = Array.from({ length: WARMUP_TICKERS }, (_, i) => `BA${String(i).padStart(4, '0')}`);
+  const warmupTickers = Array.from(
+    { length: WARMUP_TICKERS },
+    (_, i) => `${WARMUP_PREFIX}${String(i).padStart(4, '0')}`,
+  );
   const fakeScript = fileURLToPath(new URL('./fake-polygon-process.js', import.meta.url));
   // The range the service asks for: the requested one, from a week earlier (an as-of price on day one).
   const fetchFrom = addDays(FIRST_DATE, -AS_OF_LOOKBACK_DAYS);
@@ -120,14 +130,28 @@ async function main(): Promise<void> {
     { logger: pino({ level: 'error' }) },
   );
   const rssAfterBoot = process.resourceUsage().maxRSS / 1024;
+  const copies: CopyRun[] = [];
+  let warmupBarsPerSecond: number | null = null;
   if (WARMUP_TICKERS > 0) {
     const cpu = process.cpuUsage();
     const warmup = await populate(base, warmupTickers);
+    warmupBarsPerSecond = warmup.job.progress.bars_upserted / warmup.seconds;
     console.log(
       `warm-up (untimed): ${WARMUP_TICKERS} other tickers, ${fmt(warmup.job.progress.bars_upserted)} bars in ` +
-        `${warmup.seconds.toFixed(2)} s = ${fmt(warmup.job.progress.bars_upserted / warmup.seconds)} bars/s, ` +
+        `${warmup.seconds.toFixed(2)} s = ${fmt(warmupBarsPerSecond)} bars/s, ` +
         `service CPU ${secondsOf(process.cpuUsage(cpu)).toFixed(1)} s (the process's first populate)`,
     );
+    if (WARMUP_TICKERS === TICKERS) {
+      const before = await ceilings(
+        database.url,
+        WARMUP_PREFIX,
+        COPY_RUNS_PER_SIDE,
+        database.embedded,
+        [fake.process.pid!],
+        `before, the warm-up's rows`,
+      );
+      copies.push(...before);
+    }
   }
 
   // Timed, end to end: POST populate, poll the job until it is final.
@@ -174,35 +198,23 @@ async function main(): Promise<void> {
   await fake.stop();
 
   // The ceiling: the same rows, read back (untimed) and loaded with COPY FROM STDIN into a fresh table.
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  onCleanup('close COPY client', () => client.end());
-  // The timed tickers' rows (not the warm-up's), in the table's order.
-  const timed = `SELECT * FROM stock_prices WHERE ticker LIKE '${TIMED_PREFIX}%'`;
-  const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM (${timed}) t`)).rows;
-  if (count !== bars)
-    console.log(`note: stock_prices holds ${fmt(count)} rows, the job reported ${fmt(bars)}`);
-  const chunks: Buffer[] = [];
-  await pipeline(client.query(copyTo(`COPY (${timed}) TO STDOUT`)), async (source: AsyncIterable<Buffer>) => {
-    for await (const chunk of source) chunks.push(chunk);
-  });
-  const copyBytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  // One COPY varies by ±10 % from run to run here: the ceiling is the median of COPY_RUNS loads.
-  const copies: CopyRun[] = [];
-  for (let run = 1; run <= COPY_RUNS; run++) {
-    const copy = await copyOnce(client, chunks, database.embedded);
-    copies.push(copy);
+  const after = copies.length === 0 ? 2 * COPY_RUNS_PER_SIDE - 1 : COPY_RUNS_PER_SIDE;
+  const afterCopies = await ceilings(
+    database.url,
+    TIMED_PREFIX,
+    after,
+    database.embedded,
+    [],
+    'after, the timed rows',
+  );
+  if (afterCopies[0].rows !== bars)
     console.log(
-      `COPY FROM STDIN ${run}/${COPY_RUNS}: ${fmt(copy.rows)} rows (${fmt(copyBytes / 1024 / 1024, 0)} MB of text) in ` +
-        `${copy.seconds.toFixed(2)} s = ${fmt(copy.rows / copy.seconds)} rows/s; CPU: ` +
-        (database.embedded ? `PostgreSQL ${copy.pgCpu.toFixed(1)} s, ` : '') +
-        `client ${copy.clientCpu.toFixed(1)} s, other processes on the machine ${copy.othersCpu.toFixed(1)} s`,
+      `note: stock_prices holds ${fmt(afterCopies[0].rows)} timed rows, the job reported ${fmt(bars)}`,
     );
-  }
-  const median = copies.sort((a, b) => a.seconds - b.seconds)[Math.floor(COPY_RUNS / 2)];
-  const { rows: copyRows, seconds: copySeconds, pgCpu: copyPgCpu, othersCpu: copyOthersCpu } = median;
+  copies.push(...afterCopies);
+  const median = medianCopy(copies);
   const populateOthersCpu = machineCpu - serviceCpu - fakeCpu - (database.embedded ? pgCpu : 0);
-  const copyPerSecond = copyRows / copySeconds;
+  const copyPerSecond = median.rows / median.seconds;
   const ratio = barsPerSecond / copyPerSecond;
   // The machine is shared: how much of its two cores other processes took while each side ran.
   const othersShare = (cpu: number, wall: number) => `${((100 * cpu) / (cpus().length * wall)).toFixed(0)} %`;
@@ -220,13 +232,28 @@ async function main(): Promise<void> {
           `≥ ${fmt(TARGET_BARS_PER_SECOND)}`,
           verdict(barsPerSecond >= TARGET_BARS_PER_SECOND),
         ],
-        [`COPY FROM STDIN (same rows; median of ${COPY_RUNS})`, `${fmt(copyPerSecond)} rows/s`, '', ''],
+        [
+          `COPY FROM STDIN (same rows; median of ${copies.length}, before and after)`,
+          `${fmt(copyPerSecond)} rows/s`,
+          '',
+          '',
+        ],
         ['Ours / COPY', ratio.toFixed(2), `≥ ${TARGET_COPY_RATIO}`, verdict(ratio >= TARGET_COPY_RATIO)],
+        ...(warmupBarsPerSecond !== null && WARMUP_TICKERS === TICKERS
+          ? [
+              [
+                'The first populate (fresh process) / COPY',
+                (warmupBarsPerSecond / copyPerSecond).toFixed(2),
+                '',
+                '',
+              ],
+            ]
+          : []),
         ...(database.embedded
           ? [
               [
                 'PostgreSQL CPU per 1,000 bars: ours / COPY',
-                `${((1000 * pgCpu * 1000) / bars).toFixed(1)} / ${((1000 * copyPgCpu * 1000) / copyRows).toFixed(1)} ms`,
+                `${((1000 * pgCpu * 1000) / bars).toFixed(1)} / ${((1000 * median.pgCpu * 1000) / median.rows).toFixed(1)} ms`,
                 '',
                 '',
               ],
@@ -234,7 +261,7 @@ async function main(): Promise<void> {
           : []),
         [
           "Other processes' share of the cores: during populate / during COPY",
-          `${othersShare(populateOthersCpu, seconds)} / ${othersShare(copyOthersCpu, copySeconds)}`,
+          `${othersShare(populateOthersCpu, seconds)} / ${othersShare(median.othersCpu, median.seconds)}`,
           '',
           '',
         ],
@@ -254,36 +281,52 @@ async function main(): Promise<void> {
   );
 }
 
-interface CopyRun {
-  rows: number;
-  seconds: number;
-  pgCpu: number;
-  clientCpu: number;
-  othersCpu: number;
+/**
+ * `runs` loads of the ceiling with the rows of the tickers starting with `prefix`, in a child process (its
+ * rows never count in the service's RSS), each printed with `label`.
+ */
+async function ceilings(
+  databaseUrl: string,
+  prefix: string,
+  runs: number,
+  embedded: boolean,
+  excludedPids: number[],
+  label: string,
+): Promise<CopyRun[]> {
+  const script = fileURLToPath(new URL('./copy-ceiling-process.js', import.meta.url));
+  const child = spawnChild(process.execPath, [
+    script,
+    databaseUrl,
+    prefix,
+    String(runs),
+    String(process.pid),
+    embedded ? '1' : '0',
+    ...excludedPids.map(String),
+  ]);
+  const copies: CopyRun[] = [];
+  child.stdoutLines.on('line', (line: string) => {
+    if (!line.startsWith('CEILING ')) return;
+    const copy = JSON.parse(line.slice('CEILING '.length)) as CopyRun;
+    copies.push(copy);
+    console.log(
+      `COPY FROM STDIN (${label}): ${fmt(copy.rows)} rows (${fmt(copy.bytes / 1024 / 1024, 0)} MB of text) in ` +
+        `${copy.seconds.toFixed(2)} s = ${fmt(copy.rows / copy.seconds)} rows/s; CPU: ` +
+        (embedded ? `PostgreSQL ${copy.pgCpu.toFixed(1)} s, ` : '') +
+        `client ${copy.clientCpu.toFixed(1)} s, other processes on the machine ${copy.othersCpu.toFixed(1)} s`,
+    );
+  });
+  const code = await child.exited;
+  if (code !== 0 || copies.length !== runs)
+    throw new Error(
+      `the COPY ceiling ended (${code}) after ${copies.length} of ${runs}:\n${child.stderrTail()}`,
+    );
+  return copies;
 }
 
-/**
- * The ceiling, once: the same rows loaded with COPY FROM STDIN into a fresh table with stock_prices'
- * columns, primary key, checks and foreign key to stocks (dropped afterwards).
- */
-async function copyOnce(client: pg.Client, chunks: Buffer[], embedded: boolean): Promise<CopyRun> {
-  await client.query('DROP TABLE IF EXISTS stock_prices_copy');
-  await client.query('CREATE TABLE stock_prices_copy (LIKE stock_prices INCLUDING ALL)');
-  await client.query(
-    'ALTER TABLE stock_prices_copy ADD FOREIGN KEY (ticker) REFERENCES stocks (ticker) ON DELETE CASCADE',
-  );
-  const pgCpuStart = descendantsCpuSeconds(process.pid);
-  const machineStart = machineBusySeconds();
-  const clientCpuStart = process.cpuUsage();
-  const started = performance.now();
-  const stream = client.query(copyFrom('COPY stock_prices_copy FROM STDIN'));
-  await pipeline(Readable.from(chunks), stream);
-  const seconds = secondsSince(started);
-  const clientCpu = secondsOf(process.cpuUsage(clientCpuStart));
-  const pgCpu = descendantsCpuSeconds(process.pid) - pgCpuStart;
-  const othersCpu = machineBusySeconds() - machineStart - clientCpu - (embedded ? pgCpu : 0);
-  await client.query('DROP TABLE stock_prices_copy');
-  return { rows: stream.rowCount, seconds, pgCpu, clientCpu, othersCpu };
+/** The median load by time (of an even count, the slower of the middle two). */
+function medianCopy(copies: CopyRun[]): CopyRun {
+  const sorted = [...copies].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** POSTs a populate of `tickers` and polls the job until it is final; its time is the job's own. */
