@@ -235,7 +235,7 @@ async function main(): Promise<void> {
           verdict(barsPerSecond >= TARGET_BARS_PER_SECOND),
         ],
         [
-          `COPY FROM STDIN (same rows; median of ${copies.length}, before and after)`,
+          `COPY FROM STDIN (same rows; median of ${copies.length}, ${copies.length > after ? 'before and after' : 'after'})`,
           `${fmt(copyPerSecond)} rows/s`,
           '',
           '',
