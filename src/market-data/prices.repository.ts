@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isoTimestampSql } from '../common/json/json-sql.js';
 import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
+import { LaneCoalescer } from '../common/batching/lane-coalescer.js';
 import { TurnBatcher } from '../common/batching/turn-batcher.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
@@ -45,6 +46,11 @@ const coverageSet = (bars: string, first: string, last: string): string =>
   `bar_count = bar_count + ${bars}, first_bar_date = LEAST(first_bar_date, ${first}::date), ` +
   `last_bar_date = GREATEST(last_bar_date, ${last}::date)`;
 
+/** Bar writes that run at once (each a transaction with one COPY for its group's first loads). */
+const BAR_WRITE_LANES = 3;
+/** Bar writes one transaction takes at most (a queue batch is four; twelve tickers load at once). */
+const MAX_BAR_WRITE_GROUP = 8;
+
 /** Both ways of writing a packed close series (repacked from the rows, or packed in Node) end alike. */
 const UPSERT_PACKED = `ON CONFLICT (ticker) DO UPDATE
          SET dates = EXCLUDED.dates, calendar = EXCLUDED.calendar, closes = EXCLUDED.closes, version = EXCLUDED.version`;
@@ -63,11 +69,10 @@ export class PricesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Upserts bars in one transaction; returns how many rows were inserted or changed. Bars go in with COPY:
-   * straight into stock_prices when their date range holds no stored bar (a first load), else into a
-   * staging table merged by one INSERT … ON CONFLICT that changes only rows that differ. `fullFetchAt`
-   * (the bars are the ticker's whole history, fetched then) is marked on the ticker in the same transaction.
-   * The bars come as objects or as a provider's text rows (BarTsv: ascending, one per date).
+   * Upserts a ticker's bars in one transaction (which may write other tickers' too: see barWrites);
+   * returns how many rows were inserted or changed. `fullFetchAt` (the bars are the ticker's whole
+   * history, fetched then) is marked on the ticker in the same transaction. The bars come as objects or as
+   * a provider's text rows (BarTsv: ascending, one per date).
    */
   async upsertBars(
     ticker: string,
@@ -80,45 +85,97 @@ export class PricesRepository {
       if (fullFetchAt) await markFullFetch(this.dataSource.manager, ticker, fullFetchAt);
       return 0;
     }
-    const { first, last } = batch;
-    return this.dataSource.transaction(async (manager) => {
-      // Locking the ticker's row makes writers of one ticker take turns, so "no stored bar in the range"
-      // (and "no stored bar at all") still holds when the COPY runs. After a wait for the lock, the row's
-      // own columns are those of its latest version (the one locked), but the EXISTS checks still see the
-      // statement's snapshot, taken before the wait: the bars of the writer waited for are seen through
-      // the coverage it grew, bars written outside the service through the checks. Committing
-      // asynchronously is safe: WAL is flushed in order, so the job's later, synchronous commit of this
-      // ticker's outcome makes these rows durable too, and a crash before it re-runs the ticker.
-      // (set_config in this statement saves a round trip per ticker.)
-      const [target] = await preparedQuery<{ fresh: boolean; overlaps: boolean }>(
-        manager,
-        `SELECT set_config('synchronous_commit', 'off', true) AS async_commit,
-                bar_count = 0 AND NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1) AS fresh,
-                COALESCE(first_bar_date <= $3 AND last_bar_date >= $2, false)
-                  OR EXISTS (SELECT 1 FROM stock_prices WHERE ticker = $1 AND date BETWEEN $2 AND $3) AS overlaps
-           FROM stocks WHERE ticker = $1 FOR NO KEY UPDATE`,
-        [ticker, first, last],
+    return this.barWrites.add({ ticker, batch, fullFetchAt });
+  }
+
+  /**
+   * Bar writes take turns on BAR_WRITE_LANES lanes, and the writes waiting for a lane are written
+   * together: up to twelve tickers load at once, and their writes arrive in fours (a queue batch's
+   * tickers fetch side by side), where PostgreSQL spends about a fifth more CPU per row on twelve
+   * concurrent COPYs than on two (docs/PERFORMANCE.md).
+   */
+  private readonly barWrites = new LaneCoalescer<BarWrite, number>(
+    (writes) => this.writeGroup(writes),
+    BAR_WRITE_LANES,
+    MAX_BAR_WRITE_GROUP,
+  );
+
+  /**
+   * A group's writes in one transaction; if that fails (a ticker without its stocks row, say), or a
+   * ticker appears twice, each write on its own, so that a write fails only for its own reason.
+   */
+  private async writeGroup(writes: BarWrite[]): Promise<PromiseSettledResult<number>[]> {
+    if (writes.length > 1 && new Set(writes.map((write) => write.ticker)).size === writes.length) {
+      const written = await this.writeTogether(writes).catch(() => null);
+      if (written) return written.map((value) => ({ status: 'fulfilled', value }));
+    }
+    const results: PromiseSettledResult<number>[] = [];
+    for (const write of writes) {
+      results.push(
+        await this.writeTogether([write]).then(
+          ([value]) => ({ status: 'fulfilled' as const, value }),
+          (reason: unknown) => ({ status: 'rejected' as const, reason }),
+        ),
       );
-      // Without a stocks row the COPY fails on the foreign key, as the upsert would.
-      const { copyRows } = batch;
-      let written: number;
-      let added: AddedBars;
-      if (target && !target.overlaps) {
+    }
+    return results;
+  }
+
+  /**
+   * Writes the bars of distinct tickers in one transaction; returns how many rows each inserted or
+   * changed. Bars go in with COPY: straight into stock_prices for the tickers whose range holds no
+   * stored bar (a first load), in one COPY, else into a staging table merged by one INSERT … ON CONFLICT
+   * that changes only rows that differ.
+   */
+  private writeTogether(writes: BarWrite[]): Promise<number[]> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locking the tickers' rows (in one order, so two writers cannot deadlock) makes writers of one
+      // ticker take turns, so "no stored bar in the range" (and "no stored bar at all") still holds when
+      // the COPY runs. After a wait for a lock, the row's own columns are those of its latest version
+      // (the one locked), but the EXISTS checks still see the statement's snapshot, taken before the
+      // wait: the bars of the writer waited for are seen through the coverage it grew, bars written
+      // outside the service through the checks. Committing asynchronously is safe: WAL is flushed in
+      // order, so the job's later, synchronous commit of these tickers' outcomes makes these rows durable
+      // too, and a crash before it re-runs them. (set_config in this statement saves a round trip.)
+      const targets = await preparedQuery<{ ticker: string; fresh: boolean; overlaps: boolean }>(
+        manager,
+        `SELECT set_config('synchronous_commit', 'off', true) AS async_commit, s.ticker,
+                s.bar_count = 0 AND NOT EXISTS (SELECT 1 FROM stock_prices WHERE ticker = s.ticker) AS fresh,
+                COALESCE(s.first_bar_date <= w.last AND s.last_bar_date >= w.first, false)
+                  OR EXISTS (SELECT 1 FROM stock_prices p
+                              WHERE p.ticker = s.ticker AND p.date BETWEEN w.first AND w.last) AS overlaps
+           FROM unnest($1::varchar[], $2::date[], $3::date[]) AS w(ticker, first, last)
+           JOIN stocks s ON s.ticker = w.ticker
+          ORDER BY s.ticker
+            FOR NO KEY UPDATE OF s`,
+        [
+          writes.map((write) => write.ticker),
+          writes.map((write) => write.batch.first),
+          writes.map((write) => write.batch.last),
+        ],
+      );
+      const byTicker = new Map(targets.map((target) => [target.ticker, target]));
+      // A ticker without its stocks row: the COPY fails on the foreign key, as the upsert would.
+      const copied = writes.filter((write) => !byTicker.get(write.ticker)?.overlaps);
+      const merging = writes.filter((write) => byTicker.get(write.ticker)?.overlaps);
+      if (copied.length > 0) await copyInto(manager, 'stock_prices', rowsOf(copied));
+      const merged = merging.length > 0 ? await this.mergeBars(manager, rowsOf(merging)) : new Map();
+      const written: number[] = [];
+      for (const { ticker, batch, fullFetchAt } of writes) {
+        const target = byTicker.get(ticker)!;
         // No stored bar in the range: every row is a bar added.
-        written = await copyInto(manager, 'stock_prices', copyRows);
-        added = { bars: written, first, last };
-      } else {
-        const merged = (await this.mergeBars(manager, copyRows)).get(ticker);
-        written = merged?.changed ?? 0;
-        added = merged ?? { bars: 0, first: null, last: null };
-      }
-      if (written > 0) {
-        // A first load's bars are all the ticker has: pack them here rather than read them back.
-        const packed = target?.fresh ? batch.packed() : null;
-        await this.bumpVersionAndPackCloses(manager, ticker, packed, added, fullFetchAt);
-      } else if (fullFetchAt) {
-        // No bar changed, so no version bump to carry the mark.
-        await markFullFetch(manager, ticker, fullFetchAt);
+        const added: AddedBars & { changed: number } = target.overlaps
+          ? (merged.get(ticker) ?? { changed: 0, bars: 0, first: null, last: null })
+          : { changed: batch.count, bars: batch.count, first: batch.first, last: batch.last };
+        if (added.changed > 0) {
+          // A first load's bars are all the ticker has: pack them here rather than read them back.
+          const packed = target.fresh ? batch.packed() : null;
+          await this.bumpVersionAndPackCloses(manager, ticker, packed, added, fullFetchAt);
+        } else if (fullFetchAt) {
+          // No bar changed, so no version bump to carry the mark.
+          await markFullFetch(manager, ticker, fullFetchAt);
+        }
+        written.push(added.changed);
       }
       return written;
     });
@@ -417,9 +474,12 @@ interface PackedCloses {
 
 /** What upsertBars writes of a non-empty set of bars, whichever form they came in; null for none. */
 interface BarBatch {
+  /** Bars, one COPY row each. */
+  count: number;
   first: IsoDate;
   last: IsoDate;
-  copyRows: Iterable<Buffer>;
+  /** The bars' COPY rows, afresh on every call (a failed group's writes are written again one by one). */
+  copyRows(): Iterable<Buffer>;
   /** packClosesOf's answer for the bars. */
   packed(): PackedCloseTexts | null;
 }
@@ -428,18 +488,32 @@ function barBatchOf(ticker: string, bars: StoredBar[] | BarTsv, source: BarSourc
   if (Array.isArray(bars)) {
     if (bars.length === 0) return null;
     return {
+      count: bars.length,
       ...dateSpan(bars),
-      copyRows: barCopyRows(ticker, bars, source),
+      copyRows: () => barCopyRows(ticker, bars, source),
       packed: () => packClosesOf(bars),
     };
   }
   if (bars.count === 0) return null;
   return {
+    count: bars.count,
     first: bars.first!,
     last: bars.last!,
-    copyRows: tsvCopyRows(ticker, bars, source),
+    copyRows: () => tsvCopyRows(ticker, bars, source),
     packed: () => bars.packed,
   };
+}
+
+/** One upsertBars call waiting for its lane. */
+interface BarWrite {
+  ticker: string;
+  batch: BarBatch;
+  fullFetchAt: Date | undefined;
+}
+
+/** The COPY rows of `writes`, one after the other. */
+function* rowsOf(writes: BarWrite[]): Generator<Buffer> {
+  for (const write of writes) yield* write.batch.copyRows();
 }
 
 /** The first and last dates of `bars` (in any order). */

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { daysBetween } from '../../src/common/time/calendar-date.js';
@@ -349,6 +350,94 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       );
     },
   );
+
+  describe('bar writes that arrive together are written together', () => {
+    const closesOf = async (ticker: string) => (await prices.closeSeries([ticker])).get(ticker);
+    const coverageOf = async (ticker: string) => {
+      const [row] = await prices.coverage(ticker);
+      return { first: row.firstDate, last: row.lastDate, bars: row.barCount };
+    };
+
+    it('one transaction for the writes of one turn, each counted, covered and packed as its own', async () => {
+      const tickers = ['TOGA', 'TOGB', 'TOGC', 'TOGD'];
+      await new StocksRepository(db.dataSource).ensureTickers(tickers);
+      const barsOf = (i: number) => [
+        bar('2024-05-01', `${i}.5`),
+        bar('2024-05-02', `${i}.25`),
+        bar(`2024-05-0${3 + i}`, `${i}`),
+      ];
+      const transactions = jest.spyOn(db.dataSource, 'transaction');
+      try {
+        const counts = await Promise.all(
+          tickers.map((ticker, i) =>
+            prices.upsertBars(ticker, i % 2 ? barTsvOf(barsOf(i)) : barsOf(i), polygon),
+          ),
+        );
+        expect(counts).toEqual([3, 3, 3, 3]);
+        expect(transactions).toHaveBeenCalledTimes(1);
+      } finally {
+        transactions.mockRestore();
+      }
+      for (const [i, ticker] of tickers.entries()) {
+        expect(await closesOf(ticker)).toEqual(
+          barsOf(i).map((b) => ({ date: b.date, close: Number(b.close) })),
+        );
+        expect(await coverageOf(ticker)).toEqual({ first: '2024-05-01', last: `2024-05-0${3 + i}`, bars: 3 });
+      }
+      const versions = await prices.priceVersions(tickers);
+      expect(new Set(tickers.map((ticker) => versions.get(ticker))).size).toBe(4);
+    });
+
+    it('a first load and a ticker with stored bars in the range: one is copied, the other merged', async () => {
+      await new StocksRepository(db.dataSource).ensureTickers(['MIXA', 'MIXB']);
+      expect(await prices.upsertBars('MIXA', [bar('2024-06-03', '1'), bar('2024-06-04', '2')], polygon)).toBe(
+        2,
+      );
+      const counts = await Promise.all([
+        // One close changed, one unchanged, one new day.
+        prices.upsertBars(
+          'MIXA',
+          [bar('2024-06-03', '1'), bar('2024-06-04', '2.5'), bar('2024-06-05', '3')],
+          polygon,
+        ),
+        prices.upsertBars('MIXB', [bar('2024-06-03', '7')], polygon),
+      ]);
+      expect(counts).toEqual([2, 1]);
+      expect(await closesOf('MIXA')).toEqual([
+        { date: '2024-06-03', close: 1 },
+        { date: '2024-06-04', close: 2.5 },
+        { date: '2024-06-05', close: 3 },
+      ]);
+      expect(await coverageOf('MIXA')).toEqual({ first: '2024-06-03', last: '2024-06-05', bars: 3 });
+      expect(await closesOf('MIXB')).toEqual([{ date: '2024-06-03', close: 7 }]);
+    });
+
+    it('a write that fails fails alone: the others of its group are written on their own', async () => {
+      await new StocksRepository(db.dataSource).ensureTickers(['ALNA', 'ALNB']);
+      const results = await Promise.allSettled([
+        prices.upsertBars('ALNA', [bar('2024-07-01', '1')], polygon),
+        prices.upsertBars('NOROW', [bar('2024-07-01', '1')], polygon), // no stocks row: the foreign key
+        prices.upsertBars('ALNB', [bar('2024-07-01', '2'), bar('2024-07-02', '2\n3')], polygon), // would escape
+        prices.upsertBars('ALNA', [bar('2024-07-02', '1')], polygon), // the same ticker twice
+      ]);
+      expect(results.map((result) => result.status)).toEqual([
+        'fulfilled',
+        'rejected',
+        'rejected',
+        'fulfilled',
+      ]);
+      expect(results[1]).toMatchObject({ reason: { code: '23503' } });
+      expect(results[2]).toMatchObject({
+        reason: { message: expect.stringContaining('would have to escape') },
+      });
+      expect(await closesOf('ALNA')).toEqual([
+        { date: '2024-07-01', close: 1 },
+        { date: '2024-07-02', close: 1 },
+      ]);
+      expect(await stored('ALNB')).toEqual([]);
+      expect(await stored('NOROW')).toEqual([]);
+    });
+  });
 
   it('refuses a value that COPY text would have to escape, storing nothing', async () => {
     await new StocksRepository(db.dataSource).ensureTickers(['ESC']);
