@@ -49,9 +49,10 @@ const TARGET_RSS_MB = 300;
 const TICKERS = Number(process.env.BENCH_TICKERS ?? 500);
 /**
  * Tickers populated (untimed) before the timed run, so that it measures a running service rather than
- * a fresh process's first populate, which also pays for compiling its code paths: `--trace-opt` counts
- * about 240 optimizing compiles in it, and 190–260 more in a following populate after a 50-ticker one,
- * against 1.2 core-s less service CPU after a full-size one. A deployed instance pays that once.
+ * a fresh process's first populate, which also pays for compiling its code paths. After a 50-ticker
+ * warm-up, `--trace-opt` still counted 261 optimizing compiles in the timed populate; after a full-size
+ * one, 190, and the timed run's service CPU fell from 7.3–7.6 to 6.6–7.4 core-s. A deployed instance
+ * pays that once.
  */
 const WARMUP_TICKERS = Number(process.env.BENCH_WARMUP_TICKERS ?? TICKERS);
 /** The warm-up's prefix. */
