@@ -412,20 +412,23 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       expect(await closesOf('MIXB')).toEqual([{ date: '2024-06-03', close: 7 }]);
     });
 
-    it('a write that fails fails alone: the others of its group are written on their own', async () => {
+    it('a write that fails fails alone: the group is written again write by write', async () => {
       await new StocksRepository(db.dataSource).ensureTickers(['ALNA', 'ALNB']);
-      const results = await Promise.allSettled([
-        prices.upsertBars('ALNA', [bar('2024-07-01', '1')], polygon),
-        prices.upsertBars('NOROW', [bar('2024-07-01', '1')], polygon), // no stocks row: the foreign key
-        prices.upsertBars('ALNB', [bar('2024-07-01', '2'), bar('2024-07-02', '2\n3')], polygon), // would escape
-        prices.upsertBars('ALNA', [bar('2024-07-02', '1')], polygon), // the same ticker twice
-      ]);
-      expect(results.map((result) => result.status)).toEqual([
-        'fulfilled',
-        'rejected',
-        'rejected',
-        'fulfilled',
-      ]);
+      const transactions = jest.spyOn(db.dataSource, 'transaction');
+      let results: PromiseSettledResult<number>[];
+      try {
+        results = await Promise.allSettled([
+          prices.upsertBars('ALNA', [bar('2024-07-01', '1'), bar('2024-07-02', '1')], polygon),
+          prices.upsertBars('NOROW', [bar('2024-07-01', '1')], polygon), // no stocks row: the foreign key
+          prices.upsertBars('ALNB', [bar('2024-07-01', '2'), bar('2024-07-02', '2\n3')], polygon), // would escape
+        ]);
+        // The group's transaction, then one per write.
+        expect(transactions).toHaveBeenCalledTimes(4);
+      } finally {
+        transactions.mockRestore();
+      }
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+      expect(results[0]).toMatchObject({ value: 2 });
       expect(results[1]).toMatchObject({ reason: { code: '23503' } });
       expect(results[2]).toMatchObject({
         reason: { message: expect.stringContaining('would have to escape') },
@@ -436,6 +439,21 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       ]);
       expect(await stored('ALNB')).toEqual([]);
       expect(await stored('NOROW')).toEqual([]);
+    });
+
+    it('two writes of one ticker in a group are written one after the other, in order', async () => {
+      await new StocksRepository(db.dataSource).ensureTickers(['DUPL']);
+      const counts = await Promise.all([
+        prices.upsertBars('DUPL', [bar('2024-08-01', '1'), bar('2024-08-02', '2')], polygon),
+        prices.upsertBars('DUPL', [bar('2024-08-02', '2.5'), bar('2024-08-05', '3')], polygon),
+      ]);
+      expect(counts).toEqual([2, 2]);
+      expect(await closesOf('DUPL')).toEqual([
+        { date: '2024-08-01', close: 1 },
+        { date: '2024-08-02', close: 2.5 },
+        { date: '2024-08-05', close: 3 },
+      ]);
+      expect(await coverageOf('DUPL')).toEqual({ first: '2024-08-01', last: '2024-08-05', bars: 3 });
     });
   });
 
