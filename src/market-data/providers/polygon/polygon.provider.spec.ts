@@ -273,8 +273,9 @@ describe('PolygonProvider.fetchDailyBars', () => {
   });
 
   it('retries a timeout, then succeeds', async () => {
-    server.inject({ type: 'delay', ms: 1_500 });
-    const { provider, outcomes, sleeps } = harness({ timeoutMs: 150 });
+    // The retry must finish within the timeout on a loaded CI machine too (150 ms once did not).
+    server.inject({ type: 'delay', ms: 4_000 });
+    const { provider, outcomes, sleeps } = harness({ timeoutMs: 1_000 });
     const result = await provider.fetchDailyBars('AAPL', '2023-01-03', '2023-01-06');
     expect(result.bars).toHaveLength(4);
     expect(outcomes).toEqual(['timeout', 'ok']);
