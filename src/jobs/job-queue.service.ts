@@ -190,7 +190,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown, 
   }
 
   /** Enqueues jobs, inside the caller's transaction when `db` is given (so both commit or neither). */
-  async insert<N extends QueueName>(name: N, jobs: { id: string; data: JobPayloads[N] }[], db?: Db) {
+  async insert<N extends QueueName>(
+    name: N,
+    jobs: { id: string; data: JobPayloads[N]; singletonKey?: string }[],
+    db?: Db,
+  ) {
     if (jobs.length === 0) return;
     await this.boss.insert(name, jobs, db ? { db } : undefined);
   }

@@ -63,7 +63,9 @@ export class PriceJobsService implements OnModuleInit {
     this.queue.register(QUEUES.populateTicker, workers, (job) =>
       this.runTicker(job.data.jobId, job.data.ticker, job.signal, job.retryCount >= job.retryLimit),
     );
-    this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1 }, (job) =>
+    // Batches of four: a worker fetches again at once while batches come back full, so a job's many new
+    // tickers get their details back to back rather than one per idle poll.
+    this.queue.register(QUEUES.tickerDetails, { localConcurrency: 1, batchSize: 4 }, (job) =>
       this.loader.loadDetails(job.data.ticker, job.signal),
     );
     this.queue.register(QUEUES.dailyRefresh, {}, async (job) => {
@@ -225,9 +227,12 @@ export class PriceJobsService implements OnModuleInit {
     this.metrics.jobFinished(job.type, job.state as JobOutcome, job.durationSeconds);
     const full = await this.jobs.findById(job.id);
     const loaded = full?.tickers.filter((t) => t.state === 'succeeded').map((t) => t.ticker) ?? [];
-    for (const ticker of await this.stocks.withoutDetails(loaded)) {
-      await this.queue.send(QUEUES.tickerDetails, { ticker }, ticker);
-    }
+    // One insert: one wake-up of the details worker, which then drains them in batches.
+    const missing = await this.stocks.withoutDetails(loaded);
+    await this.queue.insert(
+      QUEUES.tickerDetails,
+      missing.map((ticker) => ({ id: randomUUID(), data: { ticker }, singletonKey: ticker })),
+    );
   }
 
   /** Every ticker held or traded in any portfolio, plus the benchmarks. */
