@@ -1,3 +1,5 @@
+import type { PendingCall } from './turn-batcher.js';
+
 /**
  * Runs calls on at most `lanes` lanes at once, each lane taking the calls waiting for it as one group
  * (up to `maxGroup`), as a database's group commit does: calls that arrive together (a queue batch's
@@ -7,7 +9,7 @@
  * every call of that group fails with the error.
  */
 export class LaneCoalescer<I, O> {
-  private waiting: Call<I, O>[] = [];
+  private waiting: PendingCall<I, O>[] = [];
   private busy = 0;
   private scheduled = false;
 
@@ -36,7 +38,7 @@ export class LaneCoalescer<I, O> {
     }
   }
 
-  private async run(group: Call<I, O>[]): Promise<void> {
+  private async run(group: PendingCall<I, O>[]): Promise<void> {
     try {
       const results = await this.runGroup(group.map((call) => call.input));
       group.forEach((call, index) => {
@@ -51,10 +53,4 @@ export class LaneCoalescer<I, O> {
       this.next();
     }
   }
-}
-
-interface Call<I, O> {
-  input: I;
-  resolve: (output: O) => void;
-  reject: (error: unknown) => void;
 }

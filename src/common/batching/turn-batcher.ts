@@ -6,7 +6,7 @@
  * their order; when any group fails, every call of the batch fails with the error.
  */
 export class TurnBatcher<I, O, K = undefined> {
-  private pending: { input: I; resolve: (output: O) => void; reject: (error: unknown) => void }[] = [];
+  private pending: PendingCall<I, O>[] = [];
 
   constructor(
     private readonly runGroup: (inputs: I[], key: K) => Promise<O[]>,
@@ -41,4 +41,11 @@ export class TurnBatcher<I, O, K = undefined> {
       for (const call of batch) call.reject(error);
     }
   }
+}
+
+/** A call waiting for its batch: its input, and how to answer it. */
+export interface PendingCall<I, O> {
+  input: I;
+  resolve: (output: O) => void;
+  reject: (error: unknown) => void;
 }
