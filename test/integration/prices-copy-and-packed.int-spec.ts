@@ -357,6 +357,16 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       const [row] = await prices.coverage(ticker);
       return { first: row.firstDate, last: row.lastDate, bars: row.barCount };
     };
+    /** What `run` answers, and how many transactions it opened. */
+    const withTransactionCount = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+      const transactions = jest.spyOn(db.dataSource, 'transaction');
+      try {
+        const result = await run();
+        return [result, transactions.mock.calls.length];
+      } finally {
+        transactions.mockRestore();
+      }
+    };
 
     it('one transaction for the writes of one turn, each counted, covered and packed as its own', async () => {
       const tickers = ['TOGA', 'TOGB', 'TOGC', 'TOGD'];
@@ -366,18 +376,15 @@ describe('PricesRepository: COPY writes and packed close series', () => {
         bar('2024-05-02', `${i}.25`),
         bar(`2024-05-0${3 + i}`, `${i}`),
       ];
-      const transactions = jest.spyOn(db.dataSource, 'transaction');
-      try {
-        const counts = await Promise.all(
+      const [counts, transactions] = await withTransactionCount(() =>
+        Promise.all(
           tickers.map((ticker, i) =>
             prices.upsertBars(ticker, i % 2 ? barTsvOf(barsOf(i)) : barsOf(i), polygon),
           ),
-        );
-        expect(counts).toEqual([3, 3, 3, 3]);
-        expect(transactions).toHaveBeenCalledTimes(1);
-      } finally {
-        transactions.mockRestore();
-      }
+        ),
+      );
+      expect(counts).toEqual([3, 3, 3, 3]);
+      expect(transactions).toBe(1);
       for (const [i, ticker] of tickers.entries()) {
         expect(await closesOf(ticker)).toEqual(
           barsOf(i).map((b) => ({ date: b.date, close: Number(b.close) })),
@@ -414,19 +421,15 @@ describe('PricesRepository: COPY writes and packed close series', () => {
 
     it('a write that fails fails alone: the group is written again write by write', async () => {
       await new StocksRepository(db.dataSource).ensureTickers(['ALNA', 'ALNB']);
-      const transactions = jest.spyOn(db.dataSource, 'transaction');
-      let results: PromiseSettledResult<number>[];
-      try {
-        results = await Promise.allSettled([
+      const [results, transactions] = await withTransactionCount(() =>
+        Promise.allSettled([
           prices.upsertBars('ALNA', [bar('2024-07-01', '1'), bar('2024-07-02', '1')], polygon),
           prices.upsertBars('NOROW', [bar('2024-07-01', '1')], polygon), // no stocks row: the foreign key
           prices.upsertBars('ALNB', [bar('2024-07-01', '2'), bar('2024-07-02', '2\n3')], polygon), // would escape
-        ]);
-        // The group's transaction, then one per write.
-        expect(transactions).toHaveBeenCalledTimes(4);
-      } finally {
-        transactions.mockRestore();
-      }
+        ]),
+      );
+      // The group's transaction, then one per write.
+      expect(transactions).toBe(4);
       expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
       expect(results[0]).toMatchObject({ value: 2 });
       expect(results[1]).toMatchObject({ reason: { code: '23503' } });
