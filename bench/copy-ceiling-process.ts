@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { descendantsCpuSeconds, machineBusySeconds, secondsSince } from './support/report.js';
+import { cpuSecondsOf, descendantsCpuSeconds, machineBusySeconds, secondsSince } from './support/report.js';
 
 /** One load of the ceiling. */
 export interface CopyRun {
@@ -72,8 +72,7 @@ async function copyOnce(
   const stream = client.query(copyFrom('COPY stock_prices_copy FROM STDIN'));
   await pipeline(Readable.from(chunks), stream);
   const seconds = secondsSince(started);
-  const usage = process.cpuUsage(clientCpuStart);
-  const clientCpu = (usage.user + usage.system) / 1e6;
+  const clientCpu = cpuSecondsOf(process.cpuUsage(clientCpuStart));
   const pgCpu = postgresCpu() - pgCpuStart;
   const othersCpu = machineBusySeconds() - machineStart - clientCpu - (embedded ? pgCpu : 0);
   await client.query('DROP TABLE stock_prices_copy');

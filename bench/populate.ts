@@ -32,6 +32,7 @@ import { DEPLOYED_NODE_FLAGS } from './support/deployed-node-flags.js';
 import { firstLine, runBench, spawnChild } from './support/lifecycle.js';
 import { startAppInProcess } from './support/service.js';
 import {
+  cpuSecondsOf,
   fmt,
   heading,
   descendantsCpuSeconds,
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
     console.log(
       `warm-up (untimed): ${WARMUP_TICKERS} other tickers, ${fmt(warmup.job.progress.bars_upserted)} bars in ` +
         `${warmup.seconds.toFixed(2)} s = ${fmt(warmupBarsPerSecond)} bars/s, ` +
-        `service CPU ${secondsOf(process.cpuUsage(cpu)).toFixed(1)} s (the process's first populate)`,
+        `service CPU ${cpuSecondsOf(process.cpuUsage(cpu)).toFixed(1)} s (the process's first populate)`,
     );
     await settle(database.url);
     if (WARMUP_TICKERS === TICKERS) {
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
     if (sample.rss > peakSample.rss) peakSample = sample;
   }, 100);
   const { job, seconds } = await populate(base, tickers, true);
-  const serviceCpu = secondsOf(process.cpuUsage(cpuStart));
+  const serviceCpu = cpuSecondsOf(process.cpuUsage(cpuStart));
   const fakeCpu = processCpuSeconds(fake.process.pid!) - fakeCpuStart;
   const pgCpu = descendantsCpuSeconds(process.pid, [fakePid]) - pgCpuStart;
   const machineCpu = machineBusySeconds() - machineStart;
@@ -400,10 +401,6 @@ async function http(base: string, method: string, path: string, body?: unknown) 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as unknown };
-}
-
-function secondsOf(usage: NodeJS.CpuUsage): number {
-  return (usage.user + usage.system) / 1e6;
 }
 
 runBench(main);

@@ -29,6 +29,11 @@ export function heading(text: string): void {
   console.log(`\n## ${text}`);
 }
 
+/** CPU seconds (user and system) of a process.cpuUsage() reading or difference. */
+export function cpuSecondsOf(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
 /** Seconds since `start` (performance.now()). */
 export function secondsSince(start: number): number {
   return (performance.now() - start) / 1000;
