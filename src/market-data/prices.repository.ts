@@ -10,6 +10,7 @@ import type { VersionedPage } from '../common/list-cache/list-page-cache.js';
 import { listVersionSql } from '../common/list-cache/list-versions.repository.js';
 import { LaneCoalescer } from '../common/batching/lane-coalescer.js';
 import { TurnBatcher } from '../common/batching/turn-batcher.js';
+import { classifyDatabaseError } from '../common/database-failure.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import type { IsoDate } from '../common/time/calendar-date.js';
 import { BAR_COPY_COLUMNS, barCopyRows, tsvCopyRows } from './bar-copy-rows.js';
@@ -102,11 +103,16 @@ export class PricesRepository {
 
   /**
    * A group's writes in one transaction; if that fails (a ticker without its stocks row, say), or a
-   * ticker appears twice, each write on its own, so that a write fails only for its own reason.
+   * ticker appears twice, each write on its own, so that a write fails only for its own reason. A
+   * database that cannot be reached is every write's reason: the group fails at once (thrown, so every
+   * write rejects with it) rather than paying a connection attempt per write.
    */
   private async writeGroup(writes: BarWrite[]): Promise<PromiseSettledResult<number>[]> {
     if (writes.length > 1 && new Set(writes.map((write) => write.ticker)).size === writes.length) {
-      const written = await this.writeTogether(writes).catch(() => null);
+      const written = await this.writeTogether(writes).catch((error: unknown) => {
+        if (classifyDatabaseError(error)?.kind === 'unreachable') throw error;
+        return null;
+      });
       if (written) return written.map((value) => ({ status: 'fulfilled', value }));
     }
     const results: PromiseSettledResult<number>[] = [];

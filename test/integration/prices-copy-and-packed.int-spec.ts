@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { classifyDatabaseError } from '../../src/common/database-failure.js';
 import { daysBetween } from '../../src/common/time/calendar-date.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
@@ -8,6 +9,7 @@ import type { BarSource, StoredBar } from '../../src/market-data/price-bar.js';
 import { PricesRepository } from '../../src/market-data/prices.repository.js';
 import { StocksRepository } from '../../src/market-data/stocks.repository.js';
 import { untilBlockedOnLock } from '../support/lock-wait.js';
+import { startTcpProxy } from '../support/tcp-proxy.js';
 import { createTestDataSource, type TestDataSource } from '../support/test-data-source.js';
 import { barTsvOf } from '../factories/bar-tsv.factory.js';
 import { storedBar } from '../factories/stored-bar.factory.js';
@@ -358,8 +360,11 @@ describe('PricesRepository: COPY writes and packed close series', () => {
       return { first: row.firstDate, last: row.lastDate, bars: row.barCount };
     };
     /** What `run` answers, and how many transactions it opened. */
-    const withTransactionCount = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-      const transactions = jest.spyOn(db.dataSource, 'transaction');
+    const withTransactionCount = async <T>(
+      run: () => Promise<T>,
+      dataSource = db.dataSource,
+    ): Promise<[T, number]> => {
+      const transactions = jest.spyOn(dataSource, 'transaction');
       try {
         const result = await run();
         return [result, transactions.mock.calls.length];
@@ -457,6 +462,37 @@ describe('PricesRepository: COPY writes and packed close series', () => {
         { date: '2024-08-05', close: 3 },
       ]);
       expect(await coverageOf('DUPL')).toEqual({ first: '2024-08-01', last: '2024-08-05', bars: 3 });
+    });
+
+    it('a database that cannot be reached fails the whole group at once, not write by write', async () => {
+      const tickers = ['GONA', 'GONB', 'GONC', 'GOND'];
+      await new StocksRepository(db.dataSource).ensureTickers(tickers);
+      const proxy = await startTcpProxy(Number(new URL(db.database.url).port));
+      const throughProxy = new URL(db.database.url);
+      throughProxy.port = String(proxy.port);
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_CONNECT_TIMEOUT_SECONDS: '2' });
+      const severed = new DataSource(dataSourceOptions(throughProxy.toString(), config.database));
+      await severed.initialize();
+      try {
+        const severedPrices = new PricesRepository(severed);
+        await proxy.cut(); // the pool's connections are lost, and new ones are refused
+        const [results, transactions] = await withTransactionCount(
+          () =>
+            Promise.allSettled(
+              tickers.map((ticker) => severedPrices.upsertBars(ticker, [bar('2024-09-02', '1')], polygon)),
+            ),
+          severed,
+        );
+        expect(transactions).toBe(1);
+        for (const result of results) {
+          expect(result.status).toBe('rejected');
+          const reason = (result as PromiseRejectedResult).reason;
+          expect(classifyDatabaseError(reason)).toMatchObject({ kind: 'unreachable' });
+        }
+      } finally {
+        await severed.destroy().catch(() => undefined);
+      }
+      for (const ticker of tickers) expect(await stored(ticker)).toEqual([]);
     });
   });
 
