@@ -47,8 +47,22 @@ function naiveWalk(ledger: TickerLedger, bars: PriceBar[], start: IsoDate, end: 
   return { totals, stale, endBar: barAsOf(end) as PriceBar };
 }
 
-/** A ledger that is flat for long stretches: bought late, sold out, bought again, with gaps in the bars. */
-function randomCase(random: () => number) {
+/** The day-by-day chain of a holding's daily returns: each day's value net of its flows over the day before's. */
+function chainedReturn(totals: DailyTotals): number {
+  let growth = 1;
+  for (let offset = 1; offset < totals.value.length; offset++) {
+    const previous = totals.value[offset - 1];
+    const net = totals.value[offset] - totals.inflow[offset] + totals.outflow[offset];
+    if (previous !== 0) growth *= net / previous;
+  }
+  return growth - 1;
+}
+
+/**
+ * A ledger that is flat for long stretches: bought late, sold out, bought again, with gaps in the bars;
+ * with `zeroCloses`, that share of the closes is 0.
+ */
+function randomCase(random: () => number, zeroCloses = 0) {
   const start = addDays('2000-01-01', Math.floor(random() * 3000));
   const end = addDays(start, 30 + Math.floor(random() * 400));
   const bars: PriceBar[] = [];
@@ -56,7 +70,8 @@ function randomCase(random: () => number) {
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6 || (bars.length > 0 && random() < 0.15)) continue;
     if (bars.length > 0 && random() < 0.01) date = addDays(date, 12); // a long gap: stale closes
-    bars.push({ date, close: 10 + random() * 90 });
+    const zero = zeroCloses > 0 && random() < zeroCloses;
+    bars.push({ date, close: zero ? 0 : 10 + random() * 90 });
   }
   const startQuantity = random() < 0.5 ? 0 : 5;
   let quantity = startQuantity;
@@ -104,5 +119,26 @@ describe('walkHolding skips flat days without changing anything', () => {
         naive.endBar.close,
       ]);
     }
+  });
+});
+
+describe("walkHolding's time-weighted return", () => {
+  it('is the day-by-day chain of daily returns, with zero closes breaking it, over 300 random ledgers', () => {
+    const random = mulberry32(20261202);
+    let withZeros = 0;
+    for (let run = 0; run < 300; run++) {
+      const { start, end, bars, ledger } = randomCase(random, run % 2 ? 0.02 : 0);
+      if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
+      const days = new WindowDays(start, end);
+      const walk = walkHolding(ledger, bars, days, new DailyTotals(days.length + 1));
+      const expected = chainedReturn(naiveWalk(ledger, bars, start, end).totals);
+      const actual = walk.returns.time_weighted_return;
+      const label = `run ${run}: ${start}..${end}`;
+      if (bars.some((bar) => bar.close === 0)) withZeros++;
+      expect([label, Number.isNaN(actual)]).toEqual([label, Number.isNaN(expected)]);
+      const gap = Number.isNaN(expected) ? 0 : Math.abs(actual - expected);
+      expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
+    }
+    expect(withZeros).toBeGreaterThan(50);
   });
 });
