@@ -230,6 +230,8 @@ export class ReturnsService {
       opening: ledger.opening,
       trades: ledger.trades,
       ...holdingCloses(bars, tickers),
+      // Views of PriceSeriesService's cached series, which nothing writes.
+      immutableBarArrays: true,
       benchmark: benchmark
         ? { ticker: benchmark, bars: benchmarkBars ? closeBarsOf(benchmarkBars) : [] }
         : undefined,

@@ -1,5 +1,6 @@
 import { calculateReturns } from './portfolio-returns.calculator.js';
-import type { BarArrays, PriceBar, ReturnsInput, Trade } from './types.js';
+import { dailyClosesOf } from './daily-closes.js';
+import type { BarArrays, PriceBar, ReturnsInput, ReturnsResult, Trade } from './types.js';
 import { epochDay } from './weekdays.js';
 import { mulberry32 } from '../../../test/support/seeded-random.js';
 import { addDays } from '../../common/time/calendar-date.js';
@@ -87,5 +88,30 @@ describe('barArrays (the bars as typed arrays)', () => {
     const input = randomInput(mulberry32(7));
     const wrong = new Map([['A', arraysOf([{ date: '2000-01-03', close: 1 }])]]);
     expect(calculateReturns({ ...input, barArrays: wrong })).toEqual(calculateReturns(input));
+  });
+
+  it('immutable (closes as of each day, kept across calculations), change nothing but the last bits of a holding TWR', () => {
+    const random = mulberry32(1303);
+    let daily = 0;
+    for (let run = 0; run < 150; run++) {
+      const input = randomInput(random);
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      const immutable = { ...input, bars: new Map(), barArrays, immutableBarArrays: true };
+      const typed = calculateReturns(immutable);
+      const plain = calculateReturns(input);
+      // The walk's chain telescopes over a quiet stretch: a holding's TWR may differ in its last bits.
+      const twrs = (result: ReturnsResult) => result.holdings.map((h) => h.time_weighted_return);
+      const withoutTwrs = (result: ReturnsResult) => ({
+        ...result,
+        holdings: result.holdings.map((h) => ({ ...h, time_weighted_return: 0 })),
+      });
+      expect([run, withoutTwrs(typed)]).toEqual([run, withoutTwrs(plain)]);
+      twrs(typed).forEach((twr, i) => expect(Math.abs(twr - twrs(plain)[i])).toBeLessThan(1e-12));
+      expect([run, calculateReturns(immutable)]).toEqual([run, typed]); // served from what was kept
+      const startDay = epochDay(input.start);
+      const length = epochDay(input.end) - startDay + 1;
+      if ([...barArrays.values()].some((arrays) => dailyClosesOf(arrays, startDay, length))) daily++;
+    }
+    expect(daily).toBeGreaterThan(100); // most windows took the daily path
   });
 });

@@ -1,4 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../../common/time/calendar-date.js';
+import { BarDays } from './bar-days.js';
+import { dailyClosesOf } from './daily-closes.js';
 import { DailyTotals } from './daily-totals.js';
 import { walkHolding } from './holding-walk.js';
 import { applyTrade } from './quantity.js';
@@ -140,5 +142,38 @@ describe("walkHolding's time-weighted return", () => {
       expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
     }
     expect(withZeros).toBeGreaterThan(50);
+  });
+});
+
+describe('walkHolding with closes as of each day (dailyClosesOf)', () => {
+  it('writes exactly what the day-by-day walk does over 300 random ledgers, half with zero closes', () => {
+    const random = mulberry32(20261203);
+    let daily = 0;
+    for (let run = 0; run < 300; run++) {
+      const { start, end, bars, ledger } = randomCase(random, run % 2 ? 0.02 : 0);
+      if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
+      const days = new WindowDays(start, end);
+      const totals = new DailyTotals(days.length + 1);
+      const arrays = {
+        days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
+        closes: Float64Array.from(bars, (bar) => bar.close),
+      };
+      const closes = dailyClosesOf(arrays, days.startDay, days.length + 1);
+      if (closes) daily++;
+      const walk = walkHolding(ledger, [], days, totals, undefined, new BarDays(days), arrays, closes);
+      const naive = naiveWalk(ledger, bars, start, end);
+      const label = `run ${run}: ${start}..${end}`;
+      expect([label, totals]).toEqual([label, naive.totals]);
+      expect([label, walk.stale]).toEqual([label, naive.stale]);
+      expect([label, walk.returns.end_price_date, walk.returns.end_price]).toEqual([
+        label,
+        naive.endBar.date,
+        naive.endBar.close,
+      ]);
+      const expected = chainedReturn(naive.totals);
+      const gap = Number.isNaN(expected) ? 0 : Math.abs(walk.returns.time_weighted_return - expected);
+      expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
+    }
+    expect(daily).toBeGreaterThan(30); // 50: the others have a stale gap or a zero close
   });
 });

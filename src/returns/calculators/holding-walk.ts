@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../common/time/calendar-date.js';
 import { firstIndexAfter } from '../../common/time/last-on-or-before.js';
 import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
+import type { DailyCloses } from './daily-closes.js';
 import type { DailyTotals } from './daily-totals.js';
 import { BarDays } from './bar-days.js';
 import { firstDatedAfter, type ForeignDividend, type TickerDividends } from './dividend-book.js';
@@ -42,7 +43,9 @@ const NEVER = 0x7fffffff;
  * after the other (not all tickers per day) so that each walk streams through its own arrays.
  *
  * Requires a bar on or before the first day a price is needed (see findMissingPrices). With `bars` empty,
- * `barArrays` are the bars: a date string is made only for the few bars the result names.
+ * `barArrays` are the bars: a date string is made only for the few bars the result names. With `daily`
+ * (`barArrays` as of each day of the window: dailyClosesOf), a quiet stretch costs one multiply-add a day
+ * and no stepping from bar to bar; the totals it writes are the same to the bit.
  */
 export function walkHolding(
   { ticker, startQuantity, windowTrades: trades, priorTrades, shares }: TickerLedger,
@@ -52,6 +55,7 @@ export function walkHolding(
   accounting?: WalkAccounting,
   barDays: BarDays = new BarDays(days),
   barArrays?: BarArrays,
+  daily?: DailyCloses | null,
 ): HoldingWalk {
   const { startDay, start } = days;
   const length = days.length + 1;
@@ -124,29 +128,51 @@ export function walkHolding(
     // The close changes only on a bar's day: from one to the next, a day costs one add into the totals.
     const tradeOffset = nextTrade < trades.length ? tradeOffsets[nextTrade] : NEVER;
     const quietUntil = Math.min(tradeOffset, dividendOffset, foreignOffset, splitOffset, length);
-    for (;;) {
-      // The bar in use today: the last one on or before it (the quiet stretch and the event day alike).
-      while (nextBarOffset <= offset) {
-        bar++;
-        barOffset = nextBarOffset;
-        close = closes[bar];
-        nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+    if (daily) {
+      // The same stretch from the closes as of each day (no zero close, no stale day in the window): the
+      // values and bar days the loop below would write, and its chain of ratios, which telescopes to the
+      // stretch's last value over the value it began from.
+      const { close: dayClose, isBarDay: dayIsBar } = daily;
+      if (offset < quietUntil) {
+        for (; offset < quietUntil; offset++) {
+          totalValue[offset] += quantity * dayClose[offset];
+          if (dayIsBar[offset] === 1) barDayFlags[offset] = 1;
+        }
+        const last = quantity * dayClose[offset - 1];
+        if (last !== value && value !== 0) growth *= last / value;
+        value = last;
       }
-      if (offset >= quietUntil) break;
-      const until = nextBarOffset < quietUntil ? nextBarOffset : quietUntil;
-      const previous = value;
-      value = quantity * close;
-      if (value !== previous && previous !== 0) growth *= value / previous;
-      if (barOffset === offset) barDayFlags[offset] = 1;
-      // Stale from the first day more than a week after the bar, if any (isStale grows with the day); the
-      // usual stretch, a bar to the next within a week, skips the loop at one comparison.
-      if (!stale && until > barOffset + 8) {
-        const day = firstStaleDay(startDay, barOffset, Math.max(offset, barOffset + 8), until);
-        if (day < until) stale = staleOn(day, bar);
+      if (offset >= length) break;
+      // The bar in use on the event day, as the loop below would have stepped to it.
+      bar = startBar + daily.bar[offset];
+      barOffset = barDay[bar] - startDay;
+      close = closes[bar];
+      nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+    } else {
+      for (;;) {
+        // The bar in use today: the last one on or before it (the quiet stretch and the event day alike).
+        while (nextBarOffset <= offset) {
+          bar++;
+          barOffset = nextBarOffset;
+          close = closes[bar];
+          nextBarOffset = bar + 1 < count ? barDay[bar + 1] - startDay : NEVER;
+        }
+        if (offset >= quietUntil) break;
+        const until = nextBarOffset < quietUntil ? nextBarOffset : quietUntil;
+        const previous = value;
+        value = quantity * close;
+        if (value !== previous && previous !== 0) growth *= value / previous;
+        if (barOffset === offset) barDayFlags[offset] = 1;
+        // Stale from the first day more than a week after the bar, if any (isStale grows with the day); the
+        // usual stretch, a bar to the next within a week, skips the loop at one comparison.
+        if (!stale && until > barOffset + 8) {
+          const day = firstStaleDay(startDay, barOffset, Math.max(offset, barOffset + 8), until);
+          if (day < until) stale = staleOn(day, bar);
+        }
+        for (; offset < until; offset++) totalValue[offset] += value;
       }
-      for (; offset < until; offset++) totalValue[offset] += value;
+      if (offset >= length) break;
     }
-    if (offset >= length) break;
 
     // An event day: the walk of before, step for step.
     const barToday = barOffset === offset;

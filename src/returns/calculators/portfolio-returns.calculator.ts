@@ -5,6 +5,7 @@ import { annualize } from './annualize.js';
 import { BarDays } from './bar-days.js';
 import { BenchmarkTrack } from './benchmark-track.js';
 import { costBasis } from './cost-basis.js';
+import { dailyClosesOf } from './daily-closes.js';
 import { DailyTotals } from './daily-totals.js';
 import { DividendBook, type ForeignDividend } from './dividend-book.js';
 import { walkHolding, type HoldingWalk } from './holding-walk.js';
@@ -44,7 +45,15 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
   // Every field of `input` is read here, once. A read of it after the walks made TurboFan's code fail its
   // map check on most calls of some runs (a deoptimization per call, the rest run unoptimized: the
   // kernel bench's spread of 2×); the same held for chained array builtins over `walks` (holdingsOf).
-  const { start, end, accounting, newestStoredBars, benchmark: benchmarkInput, series: seriesWanted } = input;
+  const {
+    start,
+    end,
+    accounting,
+    newestStoredBars,
+    benchmark: benchmarkInput,
+    series: seriesWanted,
+    immutableBarArrays,
+  } = input;
   const costBasisMethod = accounting?.options?.costBasis ?? 'average';
   const books: Books | undefined = accounting && {
     splits: new SplitBook(accounting.splits, accounting.today),
@@ -77,6 +86,8 @@ export function calculateReturns(input: ReturnsInput): ReturnsResult {
         books && { factors: books.splits.of(ledger.ticker), dividends: books.dividends.of(ledger.ticker) },
         tickerBars,
         arrays,
+        // Kept across calculations (building it costs about what it saves in one walk).
+        immutableBarArrays && arrays ? dailyClosesOf(arrays, days.startDay, length + 1) : undefined,
       ),
     );
   }

@@ -89,6 +89,12 @@ export interface ReturnsInput {
    * bars'; for a ticker absent from `bars`, its bars.
    */
   barArrays?: ReadonlyMap<string, BarArrays>;
+  /**
+   * The typed arrays of `barArrays` never change, their contents included (nor any other view of their
+   * buffers): the walk may then keep what it derives from them (each ticker's closes as of each day of the
+   * window) and use it again in later calculations over the same window.
+   */
+  immutableBarArrays?: boolean;
   accounting?: AccountingInput;
   /** Per ticker, the date of its newest stored bar, which may lie after `end` (for `end_after_last_bar`). */
   newestStoredBars?: ReadonlyMap<string, IsoDate>;
