@@ -2,7 +2,7 @@ import { addDays, daysBetween, type IsoDate } from '../../common/time/calendar-d
 import { BarDays } from './bar-days.js';
 import { dailyClosesOf } from './daily-closes.js';
 import { DailyTotals } from './daily-totals.js';
-import { walkHolding } from './holding-walk.js';
+import { walkHolding, type HoldingWalk } from './holding-walk.js';
 import { applyTrade } from './quantity.js';
 import { isStale } from './stale-price.js';
 import type { TickerLedger } from './ticker-ledger.js';
@@ -60,6 +60,30 @@ function chainedReturn(totals: DailyTotals): number {
   return growth - 1;
 }
 
+/** The walk wrote what the day-by-day walk did: every daily total, the staleness and the end price. */
+function expectAgreement(
+  label: string,
+  walk: HoldingWalk,
+  totals: DailyTotals,
+  naive: ReturnType<typeof naiveWalk>,
+): void {
+  expect([label, totals]).toEqual([label, naive.totals]);
+  expect([label, walk.stale]).toEqual([label, naive.stale]);
+  expect([label, walk.returns.end_price_date, walk.returns.end_price]).toEqual([
+    label,
+    naive.endBar.date,
+    naive.endBar.close,
+  ]);
+}
+
+/** A holding's time-weighted return is the day-by-day chain of `totals`, to 1e-12 (NaN where it is). */
+function expectChained(label: string, actual: number, totals: DailyTotals): void {
+  const expected = chainedReturn(totals);
+  expect([label, Number.isNaN(actual)]).toEqual([label, Number.isNaN(expected)]);
+  const gap = Number.isNaN(expected) ? 0 : Math.abs(actual - expected);
+  expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
+}
+
 /**
  * A ledger that is flat for long stretches: bought late, sold out, bought again, with gaps in the bars;
  * with `zeroCloses`, that share of the closes is 0.
@@ -102,6 +126,22 @@ function randomCase(random: () => number, zeroCloses = 0) {
   };
 }
 
+/** `check` on `runs` random ledgers that hold something; with `zeroCloses`, every other one has 2 % zero closes. */
+function forRandomLedgers(
+  seed: number,
+  runs: number,
+  zeroCloses: boolean,
+  check: (ledgerCase: ReturnType<typeof randomCase> & { days: WindowDays; label: string }) => void,
+): void {
+  const random = mulberry32(seed);
+  for (let run = 0; run < runs; run++) {
+    const ledgerCase = randomCase(random, zeroCloses && run % 2 ? 0.02 : 0);
+    const { start, end, ledger } = ledgerCase;
+    if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
+    check({ ...ledgerCase, days: new WindowDays(start, end), label: `run ${run}: ${start}..${end}` });
+  }
+}
+
 describe('walkHolding skips flat days without changing anything', () => {
   it('agrees exactly with a day-by-day walk over 200 random ledgers with flat stretches', () => {
     const random = mulberry32(20240614);
@@ -111,48 +151,27 @@ describe('walkHolding skips flat days without changing anything', () => {
       const days = new WindowDays(start, end);
       const totals = new DailyTotals(days.length + 1);
       const walk = walkHolding(ledger, bars, days, totals);
-      const naive = naiveWalk(ledger, bars, start, end);
-      const label = `run ${run}: ${start}..${end}`;
-      expect([label, totals]).toEqual([label, naive.totals]);
-      expect([label, walk.stale]).toEqual([label, naive.stale]);
-      expect([label, walk.returns.end_price_date, walk.returns.end_price]).toEqual([
-        label,
-        naive.endBar.date,
-        naive.endBar.close,
-      ]);
+      expectAgreement(`run ${run}: ${start}..${end}`, walk, totals, naiveWalk(ledger, bars, start, end));
     }
   });
 });
 
 describe("walkHolding's time-weighted return", () => {
   it('is the day-by-day chain of daily returns, with zero closes breaking it, over 300 random ledgers', () => {
-    const random = mulberry32(20261202);
     let withZeros = 0;
-    for (let run = 0; run < 300; run++) {
-      const { start, end, bars, ledger } = randomCase(random, run % 2 ? 0.02 : 0);
-      if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
-      const days = new WindowDays(start, end);
+    forRandomLedgers(20261202, 300, true, ({ start, end, bars, ledger, days, label }) => {
       const walk = walkHolding(ledger, bars, days, new DailyTotals(days.length + 1));
-      const expected = chainedReturn(naiveWalk(ledger, bars, start, end).totals);
-      const actual = walk.returns.time_weighted_return;
-      const label = `run ${run}: ${start}..${end}`;
       if (bars.some((bar) => bar.close === 0)) withZeros++;
-      expect([label, Number.isNaN(actual)]).toEqual([label, Number.isNaN(expected)]);
-      const gap = Number.isNaN(expected) ? 0 : Math.abs(actual - expected);
-      expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
-    }
+      expectChained(label, walk.returns.time_weighted_return, naiveWalk(ledger, bars, start, end).totals);
+    });
     expect(withZeros).toBeGreaterThan(50);
   });
 });
 
 describe('walkHolding with closes as of each day (dailyClosesOf)', () => {
   it('writes exactly what the day-by-day walk does over 300 random ledgers, half with zero closes', () => {
-    const random = mulberry32(20261203);
     let daily = 0;
-    for (let run = 0; run < 300; run++) {
-      const { start, end, bars, ledger } = randomCase(random, run % 2 ? 0.02 : 0);
-      if (ledger.startQuantity === 0 && ledger.windowTrades.length === 0) continue;
-      const days = new WindowDays(start, end);
+    forRandomLedgers(20261203, 300, true, ({ start, end, bars, ledger, days, label }) => {
       const totals = new DailyTotals(days.length + 1);
       const arrays = {
         days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
@@ -162,18 +181,9 @@ describe('walkHolding with closes as of each day (dailyClosesOf)', () => {
       if (closes) daily++;
       const walk = walkHolding(ledger, [], days, totals, undefined, new BarDays(days), arrays, closes);
       const naive = naiveWalk(ledger, bars, start, end);
-      const label = `run ${run}: ${start}..${end}`;
-      expect([label, totals]).toEqual([label, naive.totals]);
-      expect([label, walk.stale]).toEqual([label, naive.stale]);
-      expect([label, walk.returns.end_price_date, walk.returns.end_price]).toEqual([
-        label,
-        naive.endBar.date,
-        naive.endBar.close,
-      ]);
-      const expected = chainedReturn(naive.totals);
-      const gap = Number.isNaN(expected) ? 0 : Math.abs(walk.returns.time_weighted_return - expected);
-      expect([label, gap <= 1e-12 * Math.max(1, Math.abs(expected))]).toEqual([label, true]);
-    }
+      expectAgreement(label, walk, totals, naive);
+      expectChained(label, walk.returns.time_weighted_return, naive.totals);
+    });
     expect(daily).toBeGreaterThan(30); // 50: the others have a stale gap or a zero close
   });
 });
