@@ -1,5 +1,4 @@
 import { calculateReturns } from '../../src/returns/calculators/index.js';
-import { epochDay } from '../../src/returns/calculators/weekdays.js';
 import type {
   BarArrays,
   CashDividend,
@@ -9,6 +8,7 @@ import type {
   StockSplit,
   Trade,
 } from '../../src/returns/calculators/types.js';
+import { barArraysOf } from '../../test/factories/bar-arrays.factory.js';
 import { mulberry32 } from '../../test/support/seeded-random.js';
 
 /** The shape of a synthetic calculator input, like the bench's portfolios but built in memory. */
@@ -79,11 +79,7 @@ export function timeCalculator(shape: KernelCase, runs = 200, warmup = 50, typed
  */
 export function asTypedArrays(input: ReturnsInput): ReturnsInput {
   const barArrays = new Map<string, BarArrays>();
-  for (const [ticker, bars] of input.bars)
-    barArrays.set(ticker, {
-      days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
-      closes: Float64Array.from(bars, (bar) => bar.close),
-    });
+  for (const [ticker, bars] of input.bars) barArrays.set(ticker, barArraysOf(bars));
   return { ...input, bars: new Map(), barArrays };
 }
 

@@ -1,16 +1,10 @@
 import { calculateReturns } from './portfolio-returns.calculator.js';
 import { dailyClosesOf } from './daily-closes.js';
-import type { BarArrays, PriceBar, ReturnsInput, ReturnsResult, Trade } from './types.js';
+import type { PriceBar, ReturnsInput, ReturnsResult, Trade } from './types.js';
 import { epochDay } from './weekdays.js';
+import { barArraysOf } from '../../../test/factories/bar-arrays.factory.js';
 import { mulberry32 } from '../../../test/support/seeded-random.js';
 import { addDays } from '../../common/time/calendar-date.js';
-
-function arraysOf(bars: readonly PriceBar[]): BarArrays {
-  return {
-    days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
-    closes: Float64Array.from(bars, (bar) => bar.close),
-  };
-}
 
 /** Two tickers with gaps in their bars, trades at the close and at a price, a split and a dividend. */
 function randomInput(random: () => number): ReturnsInput {
@@ -57,7 +51,7 @@ describe('barArrays (the bars as typed arrays)', () => {
     const random = mulberry32(1301);
     for (let run = 0; run < 100; run++) {
       const input = randomInput(random);
-      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, barArraysOf(bars)]));
       expect([run, calculateReturns({ ...input, barArrays })]).toEqual([run, calculateReturns(input)]);
     }
   });
@@ -66,7 +60,7 @@ describe('barArrays (the bars as typed arrays)', () => {
     const random = mulberry32(1302);
     for (let run = 0; run < 100; run++) {
       const input = randomInput(random);
-      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, barArraysOf(bars)]));
       const typed = calculateReturns({ ...input, bars: new Map(), barArrays });
       expect([run, typed]).toEqual([run, calculateReturns(input)]);
     }
@@ -76,8 +70,8 @@ describe('barArrays (the bars as typed arrays)', () => {
     const input = randomInput(mulberry32(11));
     const late = input.bars.get('B')!.filter((bar) => bar.date > input.start);
     const barArrays = new Map([
-      ['A', arraysOf(input.bars.get('A')!)],
-      ['B', arraysOf(late)],
+      ['A', barArraysOf(input.bars.get('A')!)],
+      ['B', barArraysOf(late)],
     ]);
     const expected = calculateReturns({ ...input, bars: new Map([...input.bars, ['B', late]]) });
     expect(expected.missing_prices).toEqual([{ ticker: 'B', needed_from: input.start }]);
@@ -86,7 +80,7 @@ describe('barArrays (the bars as typed arrays)', () => {
 
   it('are ignored when they do not match the bars', () => {
     const input = randomInput(mulberry32(7));
-    const wrong = new Map([['A', arraysOf([{ date: '2000-01-03', close: 1 }])]]);
+    const wrong = new Map([['A', barArraysOf([{ date: '2000-01-03', close: 1 }])]]);
     expect(calculateReturns({ ...input, barArrays: wrong })).toEqual(calculateReturns(input));
   });
 
@@ -95,7 +89,7 @@ describe('barArrays (the bars as typed arrays)', () => {
     let daily = 0;
     for (let run = 0; run < 150; run++) {
       const input = randomInput(random);
-      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, arraysOf(bars)]));
+      const barArrays = new Map([...input.bars].map(([ticker, bars]) => [ticker, barArraysOf(bars)]));
       const immutable = { ...input, bars: new Map(), barArrays, immutableBarArrays: true };
       const typed = calculateReturns(immutable);
       const plain = calculateReturns(input);

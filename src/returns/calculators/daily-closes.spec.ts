@@ -1,15 +1,12 @@
 import { isoDateOfEpochDay } from '../../common/time/epoch-day.js';
+import { barArraysOf } from '../../../test/factories/bar-arrays.factory.js';
 import { dailyClosesOf } from './daily-closes.js';
 import type { BarArrays } from './types.js';
 import { epochDay } from './weekdays.js';
 
 /** Bars on these dates with these closes, as typed arrays in their own buffers. */
-function arrays(bars: [string, number][]): BarArrays {
-  return {
-    days: Int32Array.from(bars, ([date]) => epochDay(date)),
-    closes: Float64Array.from(bars, ([, close]) => close),
-  };
-}
+const arrays = (bars: [string, number][]): BarArrays =>
+  barArraysOf(bars.map(([date, close]) => ({ date, close })));
 
 // Thursday 2024-07-04 is a holiday; the window is Tue 2024-07-02 .. Mon 2024-07-08.
 const START = epochDay('2024-07-02');

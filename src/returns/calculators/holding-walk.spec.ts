@@ -9,6 +9,7 @@ import type { TickerLedger } from './ticker-ledger.js';
 import type { PriceBar, Trade } from './types.js';
 import { epochDay } from './weekdays.js';
 import { WindowDays } from './window-days.js';
+import { barArraysOf } from '../../../test/factories/bar-arrays.factory.js';
 import { mulberry32 } from '../../../test/support/seeded-random.js';
 
 /**
@@ -173,10 +174,7 @@ describe('walkHolding with closes as of each day (dailyClosesOf)', () => {
     let daily = 0;
     forRandomLedgers(20261203, 300, true, ({ start, end, bars, ledger, days, label }) => {
       const totals = new DailyTotals(days.length + 1);
-      const arrays = {
-        days: Int32Array.from(bars, (bar) => epochDay(bar.date)),
-        closes: Float64Array.from(bars, (bar) => bar.close),
-      };
+      const arrays = barArraysOf(bars);
       const closes = dailyClosesOf(arrays, days.startDay, days.length + 1);
       if (closes) daily++;
       const walk = walkHolding(ledger, [], days, totals, undefined, new BarDays(days), arrays, closes);
